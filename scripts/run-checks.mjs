@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Runs every check in order (type check, lint, unit/component/conformance tests, e2e) and ends with one
+// plain "N passed, N failed" line that counts test cases plus the two static checks.
+// Usage: npm test            all checks
+//        npm test -- --no-e2e  everything but Playwright
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const out = mkdtempSync(join(tmpdir(), 'instance-console-checks-'));
+const bin = (name) => join('node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, commandArgs, env = {}) {
+  console.log(`\n▶ ${label}: ${[command, ...commandArgs].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`◀ ${label}: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function countStatic(label, ok) {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+countStatic('typecheck', run('typecheck', bin('tsc'), ['--noEmit']));
+countStatic('lint', run('lint', bin('eslint'), ['.']));
+
+const vitestJson = join(out, 'vitest.json');
+const vitestOk = run('unit, component and conformance tests', bin('vitest'), [
+  'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
+]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  if (vitest.numFailedTests > 0) failures.push(`${vitest.numFailedTests} unit test(s)`);
+}
+if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
+  failed += 1;
+  failures.push('vitest run (suite error)');
+}
+
+if (!args.has('--no-e2e')) {
+  const pwJson = join(out, 'playwright.json');
+  const pwOk = run('end-to-end tests', bin('playwright'), ['test'], { PW_JSON_OUTPUT: pwJson });
+  const pw = existsSync(pwJson) ? readJson(pwJson) : null;
+  if (pw?.stats) {
+    const ok = pw.stats.expected + pw.stats.flaky;
+    passed += ok;
+    failed += pw.stats.unexpected;
+    if (pw.stats.unexpected > 0) failures.push(`${pw.stats.unexpected} e2e test(s)`);
+  }
+  if (!pwOk && (!pw?.stats || pw.stats.unexpected === 0)) {
+    failed += 1;
+    failures.push('playwright run (suite error)');
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,41 @@
+/**
+ * The one session object the API layer reads its base URLs and token from.
+ * Demo mode and live mode both produce a Session; nothing else in src/api knows which mode is on.
+ */
+export type ServiceName = 'compute' | 'image' | 'network' | 'volume';
+
+export interface Session {
+  mode: 'demo' | 'live';
+  token: string;
+  tenantId: string;
+  /** Catalog region, e.g. "KR1"; "DEMO" in demo mode. */
+  region: string;
+  /** Base URL per service, exactly as the catalog's publicURL (compute and volume include /v2/{tenantId}). */
+  endpoints: { compute: string } & Partial<Record<Exclude<ServiceName, 'compute'>, string>>;
+  /** ISO-8601 expiry of the token, or null when unknown. */
+  expiresAt: string | null;
+  userName?: string;
+}
+
+type Listener = (session: Session | null) => void;
+
+let current: Session | null = null;
+const listeners = new Set<Listener>();
+
+export const sessionStore = {
+  get(): Session | null {
+    return current;
+  },
+  set(session: Session | null): void {
+    current = session;
+    for (const listener of listeners) listener(current);
+  },
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function hasService(service: ServiceName): boolean {
+  return Boolean(current?.endpoints[service]);
+}
