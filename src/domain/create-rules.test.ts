@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countProblem,
+  encodeUserData,
+  flavorProblems,
+  imageOsType,
+  maxNameLength,
+  metadataProblems,
+  nameProblem,
+  rootSizeProblem,
+  rootSizeRange,
+  userDataEncodedBytes,
+  type ImageFacts,
+} from './create-rules';
+import { FLAVOR_FAMILIES, type FlavorFamily } from './flavor-family';
+
+const linux: ImageFacts = { osType: 'linux', minDisk: 20, minRam: 0 };
+const windows: ImageFacts = { osType: 'windows', minDisk: 50, minRam: 2048 };
+
+describe('imageOsType', () => {
+  it.each([
+    [{ os_type: 'windows' }, 'windows'],
+    [{ os_type: 'Windows' }, 'windows'],
+    [{ os_type: 'linux' }, 'linux'],
+    [{ os_type: null, os_distro: 'Windows' }, 'windows'],
+    [{ name: 'Windows 2022 STD (2026.01.20) KO' }, 'windows'],
+    [{ name: 'Ubuntu Server 22.04 LTS' }, 'linux'],
+    [{}, 'linux'],
+  ])('%o is %s', (image, os) => {
+    expect(imageOsType(image)).toBe(os);
+  });
+});
+
+describe('flavorProblems over every family and both OS types', () => {
+  const cases = FLAVOR_FAMILIES.flatMap((family) =>
+    [1024, 2048, 4096].flatMap((ram) => (['linux', 'windows'] as const).map((os) => [family, ram, os] as const)),
+  );
+  it.each(cases)('%s flavor with %i MB RAM on %s', (family: FlavorFamily, ram, os) => {
+    const image = os === 'windows' ? windows : linux;
+    const codes = flavorProblems({ name: `${family}.x`, ram, disk: 0, family }, image).map((p) => p.code);
+    const expected: string[] = [];
+    if (os === 'windows' && family === 'u2') expected.push('windows-u2');
+    if (os === 'windows' && ram < 2048) expected.push('windows-ram');
+    expect(codes).toEqual(expected);
+  });
+
+  it("names the image's own min_ram when it is above the Windows minimum", () => {
+    const image: ImageFacts = { osType: 'windows', minDisk: 50, minRam: 8192 };
+    expect(flavorProblems({ name: 'm2.c2m4', ram: 4096, disk: 0, family: 'm2' }, image)).toEqual([
+      { code: 'image-min-ram', minRamMb: 8192 },
+    ]);
+  });
+
+  it("names a Linux image's min_ram", () => {
+    const image: ImageFacts = { osType: 'linux', minDisk: 20, minRam: 2048 };
+    expect(flavorProblems({ name: 't2.c1m1', ram: 1024, disk: 0, family: 't2' }, image)).toEqual([
+      { code: 'image-min-ram', minRamMb: 2048 },
+    ]);
+  });
+
+  it('marks a disabled flavor even before an image is chosen', () => {
+    expect(flavorProblems({ name: 'm2.c1m2', ram: 2048, disk: 0, family: 'm2', disabled: true }, null)).toEqual([{ code: 'disabled' }]);
+  });
+});
+
+describe('rootSizeRange and rootSizeProblem', () => {
+  it.each([
+    ['m2', linux, { kind: 'range', minGb: 20, maxGb: 2000 }],
+    ['m2', { ...linux, minDisk: 0 }, { kind: 'range', minGb: 10, maxGb: 2000 }],
+    ['m2', windows, { kind: 'range', minGb: 50, maxGb: 2000 }],
+    ['x1', { ...windows, minDisk: 80 }, { kind: 'range', minGb: 80, maxGb: 2000 }],
+    ['g2', linux, { kind: 'range', minGb: 20, maxGb: 2000 }],
+    ['u2', linux, { kind: 'fixed', sizeGb: 40 }],
+  ] as const)('%s with %o', (family, image, range) => {
+    expect(rootSizeRange(family, 40, image)).toEqual(range);
+  });
+
+  it.each([
+    [30, 'windows', { code: 'too-small', minGb: 50 }],
+    [49, 'windows', { code: 'too-small', minGb: 50 }],
+    [50, 'windows', null],
+    [9, 'linux', { code: 'too-small', minGb: 10 }],
+    [10, 'linux', null],
+    [2000, 'linux', null],
+    [2001, 'linux', { code: 'too-large', maxGb: 2000 }],
+    [20.5, 'linux', { code: 'not-integer' }],
+  ] as const)('%s GB for %s', (size, os, problem) => {
+    const image: ImageFacts = { osType: os, minDisk: 0, minRam: 0 };
+    expect(rootSizeProblem(size, rootSizeRange('m2', 0, image))).toEqual(problem);
+  });
+
+  it('never asks a size for U2', () => {
+    expect(rootSizeProblem(1, rootSizeRange('u2', 20, windows))).toBeNull();
+  });
+});
+
+describe('nameProblem', () => {
+  it.each([
+    ['', 'linux', 1, { code: 'empty' }],
+    ['web-01', 'linux', 1, null],
+    ['db_master.prod', 'linux', 1, null],
+    ['a'.repeat(255), 'linux', 1, null],
+    ['a'.repeat(256), 'linux', 1, { code: 'too-long', max: 255 }],
+    ['win-server-0001', 'windows', 1, null],
+    ['win-server-00001', 'windows', 1, { code: 'too-long', max: 15 }],
+    ['win-server-0001', 'windows', 3, { code: 'too-long', max: 13 }],
+    ['win-srv-01', 'windows', 10, null],
+    ['웹 서버', 'linux', 1, { code: 'characters', invalid: '웹 서버' }],
+    ['web server!', 'linux', 1, { code: 'characters', invalid: ' !' }],
+  ] as const)('%j for %s x%i', (name, os, count, problem) => {
+    expect(nameProblem(name, os, count)).toEqual(problem);
+  });
+
+  it('keeps room for the -N suffix of several instances', () => {
+    expect(maxNameLength('windows', 1)).toBe(15);
+    expect(maxNameLength('windows', 9)).toBe(13);
+    expect(maxNameLength('windows', 10)).toBe(12);
+    expect(maxNameLength('linux', 10)).toBe(252);
+  });
+});
+
+describe('countProblem', () => {
+  it.each([
+    [1, 1, null],
+    [1, 10, null],
+    [3, 3, null],
+    [0, 1, { code: 'range', max: 10 }],
+    [1, 11, { code: 'range', max: 10 }],
+    [5, 4, { code: 'min-above-max' }],
+    [1.5, 2, { code: 'range', max: 10 }],
+  ])('min %s max %s', (min, max, problem) => {
+    expect(countProblem(min, max)).toEqual(problem);
+  });
+});
+
+describe('user data', () => {
+  it('encodes UTF-8 text as base64', () => {
+    expect(encodeUserData('#!/bin/bash\necho 안녕')).toBe(btoa(String.fromCharCode(...new TextEncoder().encode('#!/bin/bash\necho 안녕'))));
+    expect(atob(encodeUserData('hi'))).toBe('hi');
+  });
+
+  it.each([
+    ['', 0],
+    ['a', 4],
+    ['abc', 4],
+    ['abcd', 8],
+    ['안', 4],
+    ['x'.repeat(49_149), 65_532],
+    ['x'.repeat(49_152), 65_536],
+  ])('%#: the encoded size of a %i-character text', (text, bytes) => {
+    expect(userDataEncodedBytes(text)).toBe(bytes);
+    expect(userDataEncodedBytes(text)).toBe(encodeUserData(text).length);
+  });
+});
+
+describe('metadataProblems', () => {
+  it('accepts Nova-legal keys and short values', () => {
+    expect(metadataProblems([{ key: 'role', value: 'web' }, { key: 'team:ops.k8s-1 a', value: '' }])).toEqual([]);
+  });
+
+  it.each([
+    [[{ key: '', value: 'x' }], [{ code: 'key-empty', index: 0 }]],
+    [[{ key: 'a/b', value: 'x' }], [{ code: 'key-characters', index: 0 }]],
+    [[{ key: 'k'.repeat(256), value: 'x' }], [{ code: 'key-too-long', index: 0, max: 255 }]],
+    [[{ key: 'k', value: 'v'.repeat(256) }], [{ code: 'value-too-long', index: 0, max: 255 }]],
+    [[{ key: 'k', value: '1' }, { key: 'k', value: '2' }], [{ code: 'duplicate-key', index: 1 }]],
+  ])('%#', (entries, problems) => {
+    expect(metadataProblems(entries)).toEqual(problems);
+  });
+});

@@ -1,0 +1,164 @@
+import { hasLocalRootDisk, type FlavorFamily } from './flavor-family';
+
+export type OsType = 'linux' | 'windows';
+
+/**
+ * Windows or Linux, from the image's `os_type` (documented as `windows | linux`, but server metadata shows
+ * "Windows", so compare case-insensitively), falling back to `os_distro` and the name (nhn-cloud-apis.md §2.1).
+ */
+export function imageOsType(image: { os_type?: string | null; os_distro?: string | null; name?: string | null }): OsType {
+  const osType = image.os_type?.trim().toLowerCase();
+  if (osType === 'windows' || osType === 'linux') return osType;
+  const hint = `${image.os_distro ?? ''} ${image.name ?? ''}`.toLowerCase();
+  return hint.includes('windows') ? 'windows' : 'linux';
+}
+
+/** Spec: "Use an instance flavor with at least 2GB RAM capacity." (Windows) */
+export const WINDOWS_MIN_RAM_MB = 2048;
+/** Spec: "The root block storage size that can be specified is 10GB for Linux and 50GB for Windows." */
+export const MIN_ROOT_GB: Record<OsType, number> = { linux: 10, windows: 50 };
+/** Console guide "Block Storage Size" (nhn-cloud-apis.md §5.3): t2, m2, c2, r2, x1 take 20–2000 GB. */
+export const MAX_ROOT_GB = 2000;
+/** Spec, instance name: "Up to 255 alphabetical characters allowed, max 15 characters for Windows images". */
+export const MAX_NAME_LENGTH: Record<OsType, number> = { linux: 255, windows: 15 };
+/** Spec, max_count: "max value is 10." */
+export const MAX_INSTANCE_COUNT = 10;
+/** Spec, user_data: "Allows up to 65535 bytes of base 64-encoded character strings". */
+export const MAX_USER_DATA_BYTES = 65_535;
+/** Spec, metadata: "Key-value pairs of max 255 characters". */
+export const MAX_METADATA_LENGTH = 255;
+
+export interface FlavorFacts {
+  name: string;
+  ram: number;
+  disk: number;
+  family: FlavorFamily;
+  disabled?: boolean;
+}
+
+export interface ImageFacts {
+  osType: OsType;
+  minDisk: number;
+  minRam: number;
+}
+
+export type FlavorProblem =
+  | { code: 'windows-ram'; minRamMb: number }
+  | { code: 'windows-u2' }
+  | { code: 'image-min-ram'; minRamMb: number }
+  | { code: 'disabled' };
+
+/** Why a flavor cannot run an image; empty when it can. */
+export function flavorProblems(flavor: FlavorFacts, image: ImageFacts | null): FlavorProblem[] {
+  const problems: FlavorProblem[] = [];
+  if (flavor.disabled) problems.push({ code: 'disabled' });
+  if (!image) return problems;
+  if (image.osType === 'windows') {
+    // Spec: "U2 flavor instances cannot use Windows images."
+    if (flavor.family === 'u2') problems.push({ code: 'windows-u2' });
+    if (flavor.ram < WINDOWS_MIN_RAM_MB) problems.push({ code: 'windows-ram', minRamMb: WINDOWS_MIN_RAM_MB });
+  }
+  // The image's own min_ram, unless the Windows rule above already said the same thing.
+  const saidByWindowsRule = problems.some((p) => p.code === 'windows-ram') && image.minRam <= WINDOWS_MIN_RAM_MB;
+  if (flavor.ram < image.minRam && !saidByWindowsRule) problems.push({ code: 'image-min-ram', minRamMb: image.minRam });
+  return problems;
+}
+
+export type RootSize = { kind: 'fixed'; sizeGb: number } | { kind: 'range'; minGb: number; maxGb: number };
+
+/**
+ * The root disk size the user may choose. U2: "root block storage is created with the size specified in the U2
+ * instance type and this value will be ignored" (spec, volume_size). Otherwise at least the OS minimum and the
+ * image's min_disk, at most the console's 2000 GB.
+ */
+export function rootSizeRange(family: FlavorFamily, flavorDiskGb: number, image: ImageFacts | null): RootSize {
+  if (hasLocalRootDisk(family)) return { kind: 'fixed', sizeGb: flavorDiskGb };
+  const osMin = MIN_ROOT_GB[image?.osType ?? 'linux'];
+  return { kind: 'range', minGb: Math.max(osMin, image?.minDisk ?? 0), maxGb: MAX_ROOT_GB };
+}
+
+export type RootSizeProblem = { code: 'too-small'; minGb: number } | { code: 'too-large'; maxGb: number } | { code: 'not-integer' };
+
+export function rootSizeProblem(sizeGb: number, range: RootSize): RootSizeProblem | null {
+  if (range.kind === 'fixed') return null;
+  if (!Number.isInteger(sizeGb)) return { code: 'not-integer' };
+  if (sizeGb < range.minGb) return { code: 'too-small', minGb: range.minGb };
+  if (sizeGb > range.maxGb) return { code: 'too-large', maxGb: range.maxGb };
+  return null;
+}
+
+/** Letters, digits, hyphen, underscore and period: the characters NHN's console allows in instance names. */
+const NAME_CHARACTERS = /^[A-Za-z0-9._-]+$/;
+
+export type NameProblem =
+  | { code: 'empty' }
+  | { code: 'too-long'; max: number }
+  | { code: 'characters'; invalid: string };
+
+/**
+ * Several instances are named `<name>-1 .. <name>-N` (nova-behavior.md §c), so with a count above 1 the suffix
+ * must still fit within the limit.
+ */
+export function maxNameLength(osType: OsType, count: number): number {
+  const suffix = count > 1 ? `-${count}`.length : 0;
+  return MAX_NAME_LENGTH[osType] - suffix;
+}
+
+export function nameProblem(name: string, osType: OsType, count = 1): NameProblem | null {
+  if (name.length === 0) return { code: 'empty' };
+  const max = maxNameLength(osType, count);
+  if (name.length > max) return { code: 'too-long', max };
+  if (!NAME_CHARACTERS.test(name)) {
+    const invalid = [...new Set([...name].filter((ch) => !/[A-Za-z0-9._-]/.test(ch)))].join('');
+    return { code: 'characters', invalid };
+  }
+  return null;
+}
+
+export type CountProblem = { code: 'range'; max: number } | { code: 'min-above-max' };
+
+/** Spec: min_count "Default value is 1"; max_count "Default value is min_count, max value is 10". */
+export function countProblem(minCount: number, maxCount: number): CountProblem | null {
+  if (!Number.isInteger(minCount) || !Number.isInteger(maxCount) || minCount < 1 || maxCount > MAX_INSTANCE_COUNT) {
+    return { code: 'range', max: MAX_INSTANCE_COUNT };
+  }
+  if (minCount > maxCount) return { code: 'min-above-max' };
+  return null;
+}
+
+/** `user_data` is base64 of the UTF-8 text; the limit counts the encoded bytes. */
+export function encodeUserData(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export function userDataEncodedBytes(text: string): number {
+  const raw = new TextEncoder().encode(text).length;
+  return 4 * Math.ceil(raw / 3);
+}
+
+/** Nova's metadata key pattern (nova-behavior.md "Other create-body facts"). */
+const METADATA_KEY = /^[a-zA-Z0-9-_:. ]{1,255}$/;
+
+export type MetadataProblem =
+  | { code: 'key-empty'; index: number }
+  | { code: 'key-characters'; index: number }
+  | { code: 'key-too-long'; index: number; max: number }
+  | { code: 'value-too-long'; index: number; max: number }
+  | { code: 'duplicate-key'; index: number };
+
+export function metadataProblems(entries: ReadonlyArray<{ key: string; value: string }>): MetadataProblem[] {
+  const problems: MetadataProblem[] = [];
+  const seen = new Set<string>();
+  entries.forEach(({ key, value }, index) => {
+    if (key.length === 0) problems.push({ code: 'key-empty', index });
+    else if (key.length > MAX_METADATA_LENGTH) problems.push({ code: 'key-too-long', index, max: MAX_METADATA_LENGTH });
+    else if (!METADATA_KEY.test(key)) problems.push({ code: 'key-characters', index });
+    else if (seen.has(key)) problems.push({ code: 'duplicate-key', index });
+    if (value.length > MAX_METADATA_LENGTH) problems.push({ code: 'value-too-long', index, max: MAX_METADATA_LENGTH });
+    seen.add(key);
+  });
+  return problems;
+}

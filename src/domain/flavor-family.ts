@@ -1,0 +1,62 @@
+/**
+ * Flavor families, told apart by the name prefix: NHN documents no extra_spec that marks U2 or GPU
+ * (nhn-cloud-apis.md §5.1: names look like `<family>.c<vCPU>m<RAM GB>`, GPU flavors start `g2.`).
+ */
+export const FLAVOR_FAMILIES = ['t2', 'm2', 'c2', 'r2', 'x1', 'u2', 'g2'] as const;
+
+export type KnownFlavorFamily = (typeof FLAVOR_FAMILIES)[number];
+/** `other` is any prefix NHN does not document; it is treated as a general, volume-backed flavor. */
+export type FlavorFamily = KnownFlavorFamily | 'other';
+
+export function flavorFamily(flavorName: string | null | undefined): FlavorFamily {
+  const prefix = (flavorName ?? '').trim().toLowerCase().split('.')[0] ?? '';
+  if ((FLAVOR_FAMILIES as readonly string[]).includes(prefix)) return prefix as KnownFlavorFamily;
+  // Older or newer GPU families (g1, g3, ...) are GPU flavors all the same (nhn-cloud-apis.md §5.1: "Detect by /^g\d/").
+  if (/^g\d/.test(prefix)) return 'g2';
+  return 'other';
+}
+
+/** "U2 ... local (ephemeral) root disk" (nhn-cloud-apis.md §5.1). */
+export function hasLocalRootDisk(family: FlavorFamily): boolean {
+  return family === 'u2';
+}
+
+export function isGpu(family: FlavorFamily): boolean {
+  return family === 'g2';
+}
+
+/** Spec, Create Instance: "Must be specified for any instance flavors other than U2 flavor which uses local block storage". */
+export function needsBlockDeviceMapping(family: FlavorFamily): boolean {
+  return family !== 'u2';
+}
+
+/** Spec, block_device_mapping_v2.destination_type: "local: For GPU and U2 instance flavors; volume: For other instance flavors". */
+export function rootDestinationType(family: FlavorFamily): 'local' | 'volume' {
+  return family === 'u2' || family === 'g2' ? 'local' : 'volume';
+}
+
+/** Spec, Create Instance Image: "Only U2 flavor instances can create images via this API." */
+export function canCreateImageThroughInstanceApi(family: FlavorFamily): boolean {
+  return family === 'u2';
+}
+
+/**
+ * Console guide "Modify Flavor" (nhn-cloud-apis.md §5.5): m2, c2, r2, t2 and x1 change among themselves;
+ * none of them can change to u2; u2 cannot change at all. GPU flavors are not listed, so the console only
+ * offers other GPU flavors for them, and no GPU flavor to the others.
+ */
+export function canResizeBetween(from: FlavorFamily, to: FlavorFamily): boolean {
+  if (from === 'u2' || to === 'u2') return false;
+  if (from === 'g2' || to === 'g2') return from === to;
+  return true;
+}
+
+/** Whether a flavor family can be resized at all (to pick the reason a resize is disabled). */
+export function canResizeFamily(family: FlavorFamily): boolean {
+  return family !== 'u2';
+}
+
+/** Console guide note (nhn-cloud-apis.md §5.5): "GPU instances cannot be terminated (shelved)". */
+export function canShelveFamily(family: FlavorFamily): boolean {
+  return family !== 'g2';
+}

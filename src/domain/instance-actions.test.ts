@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { canPerform, INSTANCE_ACTIONS, type InstanceAction } from './instance-actions';
+import { KNOWN_STATUSES } from './server-status';
+
+// Written out by hand from the spec (not derived from ACTION_RULES), so a wrong rule fails here.
+const ALLOWED_WITHOUT_TASK: Record<InstanceAction, string[]> = {
+  start: ['SHUTOFF'],
+  unshelve: ['SHELVED_OFFLOADED'],
+  stop: ['ACTIVE', 'ERROR'],
+  shelve: ['ACTIVE'],
+  rebootSoft: ['ACTIVE'],
+  rebootHard: ['ACTIVE', 'ERROR', 'PAUSED', 'REBOOT'],
+  resize: ['ACTIVE', 'SHUTOFF'],
+  createImage: ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
+  attachVolume: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
+  detachVolume: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
+  addSecurityGroup: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
+  removeSecurityGroup: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
+  rename: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
+  delete: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
+};
+
+const cases = INSTANCE_ACTIONS.flatMap((action) => KNOWN_STATUSES.map((status) => [action, status] as const));
+
+describe('canPerform over every action and every status (no running task, U2 flavor)', () => {
+  it.each(cases)('%s on %s', (action, status) => {
+    const verdict = canPerform(action, { status, taskState: null, flavorFamily: 'u2' });
+    const expected = ALLOWED_WITHOUT_TASK[action].includes(status);
+    // U2 cannot resize; every other rule holds for U2.
+    if (action === 'resize' && expected) {
+      expect(verdict).toEqual({ allowed: false, reason: 'flavor', family: 'u2' });
+      return;
+    }
+    expect(verdict.allowed).toBe(expected);
+    if (!expected && status !== 'DELETED' && status !== 'SOFT_DELETED') {
+      expect(verdict).toMatchObject({ reason: 'status', current: status });
+    }
+  });
+});
+
+describe('running tasks', () => {
+  it.each([
+    ['start', 'SHUTOFF', 'powering-on'],
+    ['stop', 'ACTIVE', 'powering-off'],
+    ['rebootSoft', 'ACTIVE', 'image_uploading'],
+    ['resize', 'ACTIVE', 'image_snapshot_pending'],
+    ['shelve', 'ACTIVE', 'shelving'],
+    ['unshelve', 'SHELVED_OFFLOADED', 'unshelving'],
+    ['attachVolume', 'ACTIVE', 'powering-off'],
+  ] as const)('%s waits while %s runs %s', (action, status, task) => {
+    expect(canPerform(action, { status, taskState: task, flavorFamily: 'm2' })).toEqual({
+      allowed: false,
+      reason: 'task',
+      task,
+    });
+  });
+
+  it('lets a hard reboot take over a soft reboot in progress', () => {
+    expect(canPerform('rebootHard', { status: 'REBOOT', taskState: 'reboot_started' }).allowed).toBe(true);
+  });
+
+  it.each(['rename', 'addSecurityGroup', 'removeSecurityGroup', 'delete'] as const)(
+    '%s does not wait for a running task',
+    (action) => {
+      expect(canPerform(action, { status: 'ACTIVE', taskState: 'powering-off' }).allowed).toBe(true);
+    },
+  );
+
+  it('offers nothing on a server that is being deleted', () => {
+    for (const action of INSTANCE_ACTIONS) {
+      expect(canPerform(action, { status: 'ACTIVE', taskState: 'deleting' })).toEqual({ allowed: false, reason: 'deleted' });
+    }
+  });
+});
+
+describe('flavor rules', () => {
+  it.each([
+    ['createImage', 'm2', false],
+    ['createImage', 'g2', false],
+    ['createImage', 'u2', true],
+    ['resize', 'u2', false],
+    ['resize', 'c2', true],
+    ['shelve', 'g2', false],
+    ['shelve', 't2', true],
+  ] as const)('%s on a %s flavor: allowed %s', (action, family, allowed) => {
+    expect(canPerform(action, { status: 'ACTIVE', taskState: null, flavorFamily: family }).allowed).toBe(allowed);
+  });
+
+  it('does not block on flavor while the flavor is unknown', () => {
+    expect(canPerform('createImage', { status: 'ACTIVE', taskState: null }).allowed).toBe(true);
+  });
+
+  it('reads lower-case statuses too', () => {
+    expect(canPerform('start', { status: 'shutoff', taskState: null }).allowed).toBe(true);
+  });
+});

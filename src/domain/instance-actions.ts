@@ -1,0 +1,168 @@
+import {
+  canCreateImageThroughInstanceApi,
+  canResizeFamily,
+  canShelveFamily,
+  type FlavorFamily,
+} from './flavor-family';
+import type { KnownStatus } from './server-status';
+
+/** Every action the console offers on an instance. */
+export const INSTANCE_ACTIONS = [
+  'start',
+  'unshelve',
+  'stop',
+  'shelve',
+  'rebootSoft',
+  'rebootHard',
+  'resize',
+  'createImage',
+  'addSecurityGroup',
+  'removeSecurityGroup',
+  'attachVolume',
+  'detachVolume',
+  'rename',
+  'delete',
+] as const;
+
+export type InstanceAction = (typeof INSTANCE_ACTIONS)[number];
+
+interface ActionRule {
+  /** Statuses the API accepts; `'any'` when the API does not restrict it. */
+  statuses: readonly KnownStatus[] | 'any';
+  /** Task states that do not block the action; `'any'` when running tasks do not matter. */
+  tasks: readonly string[] | 'any';
+  /** The spec's or Nova's own sentence the rule comes from. */
+  source: string;
+  /** Flavor restriction, when the spec has one. */
+  flavor?: (family: FlavorFamily) => boolean;
+}
+
+const NO_TASK: readonly string[] = [];
+
+export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
+  start: {
+    statuses: ['SHUTOFF'],
+    tasks: NO_TASK,
+    source: 'Start Stopped Instance: "To call this API, the instance status must be SHUTOFF."',
+  },
+  unshelve: {
+    statuses: ['SHELVED_OFFLOADED'],
+    tasks: NO_TASK,
+    source: 'Start Terminated Instance: "To call this API, the instance\'s state must be SHELVED_OFFLOADED."',
+  },
+  stop: {
+    statuses: ['ACTIVE', 'ERROR'],
+    tasks: NO_TASK,
+    source: 'Stop Instance: "To call this API, the instance status must be either ACTIVE or ERROR."',
+  },
+  shelve: {
+    statuses: ['ACTIVE'],
+    tasks: NO_TASK,
+    source: 'Terminate Instance: "The instance\'s status must be ACTIVE to call this API."',
+    flavor: canShelveFamily,
+  },
+  rebootSoft: {
+    statuses: ['ACTIVE'],
+    tasks: NO_TASK,
+    source: 'Restart Instance: "SOFT: ... The instance must be in ACTIVE status."',
+  },
+  rebootHard: {
+    statuses: ['ACTIVE', 'ERROR', 'PAUSED', 'REBOOT'],
+    // A REBOOT status *is* a running reboot task; Nova lets a hard reboot take over from it (nova-behavior.md §b).
+    tasks: ['rebooting', 'reboot_pending', 'reboot_started'],
+    source: 'Restart Instance: "HARD: ... An instance can only be forcefully stopped when it is in one of these statuses: ACTIVE, ERROR, PAUSED, REBOOT"',
+  },
+  resize: {
+    statuses: ['ACTIVE', 'SHUTOFF'],
+    tasks: NO_TASK,
+    source: 'Change Instance Flavor: "Flavors can only be changed when an instance is ACTIVE or SHUTOFF."',
+    flavor: canResizeFamily,
+  },
+  createImage: {
+    statuses: ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
+    tasks: NO_TASK,
+    source: 'Create Instance Image: "Images can only be created when an instance is ACTIVE, SHUTOFF, SUSPENDED, or PAUSED." and "Only U2 flavor instances can create images via this API."',
+    flavor: canCreateImageThroughInstanceApi,
+  },
+  addSecurityGroup: {
+    statuses: 'any',
+    tasks: 'any',
+    source: 'Add Security Group: no status named; Nova updates the ports whatever the state (nova-behavior.md §b).',
+  },
+  removeSecurityGroup: {
+    statuses: 'any',
+    tasks: 'any',
+    source: 'Delete Security Group: no status named; Nova updates the ports whatever the state (nova-behavior.md §b).',
+  },
+  attachVolume: {
+    statuses: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
+    tasks: NO_TASK,
+    source: 'Nova attach_volume: vm_state active, paused, stopped or resized with no task (shelved needs microversion 2.20, which /v2 does not take).',
+  },
+  detachVolume: {
+    statuses: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
+    tasks: NO_TASK,
+    source: 'Nova detach_volume: vm_state active, paused, stopped or resized with no task.',
+  },
+  rename: {
+    statuses: 'any',
+    tasks: 'any',
+    source: 'Modify Instance: no status named; Nova renames in any state.',
+  },
+  delete: {
+    statuses: 'any',
+    tasks: 'any',
+    source: 'Delete Instance: no status named; Nova deletes in any state.',
+  },
+};
+
+export interface ActionSubject {
+  status: string;
+  taskState: string | null | undefined;
+  /** Unknown while the flavor list loads; flavor rules then do not block. */
+  flavorFamily?: FlavorFamily | undefined;
+}
+
+export type ActionVerdict =
+  | { allowed: true }
+  | { allowed: false; reason: 'status'; needs: readonly KnownStatus[]; current: string }
+  | { allowed: false; reason: 'task'; task: string }
+  | { allowed: false; reason: 'flavor'; family: FlavorFamily }
+  | { allowed: false; reason: 'deleted' };
+
+/** Whether an action applies to an instance now, and if not, why (the UI turns the reason into a sentence). */
+export function canPerform(action: InstanceAction, subject: ActionSubject): ActionVerdict {
+  const rule = ACTION_RULES[action];
+  const status = subject.status.toUpperCase();
+  const task = subject.taskState ?? null;
+  if (status === 'DELETED' || status === 'SOFT_DELETED' || task === 'deleting') return { allowed: false, reason: 'deleted' };
+  if (rule.statuses !== 'any' && !(rule.statuses as readonly string[]).includes(status)) {
+    return { allowed: false, reason: 'status', needs: rule.statuses, current: status };
+  }
+  if (task && rule.tasks !== 'any' && !rule.tasks.includes(task)) return { allowed: false, reason: 'task', task };
+  if (rule.flavor && subject.flavorFamily && !rule.flavor(subject.flavorFamily)) {
+    return { allowed: false, reason: 'flavor', family: subject.flavorFamily };
+  }
+  return { allowed: true };
+}
+
+/** Actions that change the power or life state: these ask for a confirmation first. */
+export const CONFIRMED_ACTIONS: ReadonlySet<InstanceAction> = new Set([
+  'stop',
+  'rebootHard',
+  'shelve',
+  'resize',
+  'delete',
+  'detachVolume',
+]);
+
+/** The status an action is expected to end in, so the console can tell the user when it got there. */
+export const ACTION_TARGET_STATUS: Partial<Record<InstanceAction, KnownStatus>> = {
+  start: 'ACTIVE',
+  unshelve: 'ACTIVE',
+  stop: 'SHUTOFF',
+  shelve: 'SHELVED_OFFLOADED',
+  rebootSoft: 'ACTIVE',
+  rebootHard: 'ACTIVE',
+  delete: 'DELETED',
+};
