@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/*
+ * Conventions of every response schema in this folder:
+ * - Unknown keys are accepted and stripped (plain z.object): NHN documents that responses carry undocumented
+ *   fields, and Nova adds keys with each microversion. The typed output holds only what is declared here.
+ * - A field the console cannot work without is required; everything else is optional.
+ * - Where "absent" and "empty" mean the same to the console (no metadata, no security groups), the output is
+ *   the empty value; where absence means something (no `progress` outside ACTIVE/BUILD...), it stays undefined.
+ * - Timestamps stay strings: Nova mixes `...Z` and zone-less `...ffffff` forms, and the UI parses them.
+ */
+
+export const linkSchema = z.object({ href: z.string(), rel: z.string() });
+export const linksSchema = z.array(linkSchema).default([]);
+export type Link = z.infer<typeof linkSchema>;
+
+/** An id Nova documents as a string but that a lenient server might send as a number. */
+export const idSchema = z.union([z.string(), z.number()]).transform(String);
+
+const TRUE_WORDS = new Set(['true', '1', 'on', 'yes', 'y', 't']);
+const FALSE_WORDS = new Set(['false', '0', 'off', 'no', 'n', 'f']);
+
+/** Nova's own boolean parameter type: true/false, 0/1, and the words Nova accepts ("True", "yes", ...). */
+export const booleanishSchema = z.union([
+  z.boolean(),
+  z.literal(0).transform(() => false),
+  z.literal(1).transform(() => true),
+  z
+    .string()
+    .refine((word) => TRUE_WORDS.has(word.toLowerCase()) || FALSE_WORDS.has(word.toLowerCase()), 'expected a boolean word')
+    .transform((word) => TRUE_WORDS.has(word.toLowerCase())),
+]);
+
+/** An integer, or Nova's accepted spelling of one as a string of digits ("2"). */
+export const integerishSchema = z.union([z.int(), z.string().regex(/^-?\d+$/, 'expected digits').transform(Number)]);
+
+/** Flavor swap: "" at 2.1 when there is none (NHN too), an integer from 2.75. Always a number of MB out. */
+export const swapSchema = z
+  .union([z.number(), z.literal(''), z.null()])
+  .optional()
+  .transform((swap) => (typeof swap === 'number' ? swap : 0));
+
+/** A `next` link from an OpenStack `*_links` array, if any. */
+export function nextHref(links: readonly Link[] | undefined): string | undefined {
+  return links?.find((link) => link.rel === 'next')?.href;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { idSchema, linkSchema } from './common';
+
+/** A list item (inside its `keypair` wrapper). `type` only from 2.2. */
+export const keyPairSummarySchema = z.object({
+  name: z.string(),
+  public_key: z.string(),
+  fingerprint: z.string(),
+  type: z.string().optional(),
+});
+
+/** GET /os-keypairs/{name}: adds the owner and (zone-less) timestamps; `id` is a DB integer, not the name. */
+export const keyPairSchema = keyPairSummarySchema.extend({
+  user_id: z.string().optional(),
+  created_at: z.string().optional(),
+  updated_at: z.string().nullable().optional(),
+  deleted: z.boolean().optional(),
+  deleted_at: z.string().nullable().optional(),
+  id: idSchema.optional(),
+});
+
+/** POST /os-keypairs answer for an import: no private key. */
+export const createdKeyPairSchema = keyPairSummarySchema.extend({
+  user_id: z.string().optional(),
+  private_key: z.string().optional(),
+});
+
+/** POST /os-keypairs answer for a generated key: the private key is the whole point, so it is required. */
+export const generatedKeyPairSchema = createdKeyPairSchema.extend({ private_key: z.string() });
+
+export const keyPairListResponseSchema = z.object({
+  keypairs: z.array(z.object({ keypair: keyPairSummarySchema })),
+  keypairs_links: z.array(linkSchema).optional(),
+});
+export const keyPairGetResponseSchema = z.object({ keypair: keyPairSchema });
+export const keyPairCreateResponseSchema = z.object({ keypair: createdKeyPairSchema });
+export const keyPairGenerateResponseSchema = z.object({ keypair: generatedKeyPairSchema });
+
+/** POST /os-keypairs body: without `public_key` Nova generates the key. */
+export const keyPairCreateBodySchema = z.object({
+  keypair: z.object({ name: z.string().min(1).max(255), public_key: z.string().min(1).optional() }),
+});
+
+export type KeyPairSummary = z.infer<typeof keyPairSummarySchema>;
+export type KeyPair = z.infer<typeof keyPairSchema>;
+export type CreatedKeyPair = z.infer<typeof createdKeyPairSchema>;
+export type GeneratedKeyPair = z.infer<typeof generatedKeyPairSchema>;
+export type KeyPairCreateBody = z.infer<typeof keyPairCreateBodySchema>;

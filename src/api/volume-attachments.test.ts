@@ -1,0 +1,38 @@
+import { HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { answer } from './__fixtures__/capture';
+import attached from './__fixtures__/spec/volume-attach-resp.json';
+import one from './__fixtures__/spec/volume-attachment-get-resp.json';
+import list from './__fixtures__/spec/volume-attachments-list-resp.json';
+import { COMPUTE, withTestSession } from './__fixtures__/test-session';
+import { attachVolume, detachVolume, getVolumeAttachment, listVolumeAttachments } from './volume-attachments';
+
+withTestSession();
+
+const BASE = `${COMPUTE}/servers/s1/os-volume_attachments`;
+
+describe('volume attachments', () => {
+  it('lists with limit and offset', async () => {
+    const calls = answer('get', BASE, () => HttpResponse.json(list));
+    const attachments = await listVolumeAttachments('s1', { limit: 2, offset: 4 });
+    expect(calls[0]?.url.search).toBe('?limit=2&offset=4');
+    expect(attachments.map((attachment) => attachment.device)).toEqual(['/dev/vda', '/dev/vdb']);
+  });
+
+  it('gets one attachment', async () => {
+    answer('get', `${BASE}/v1`, () => HttpResponse.json(one));
+    await expect(getVolumeAttachment('s1', 'v1')).resolves.toEqual(one.volumeAttachment);
+  });
+
+  it('attaches with {volumeAttachment: {volumeId}} and returns the attachment', async () => {
+    const calls = answer('post', BASE, () => HttpResponse.json(attached));
+    await expect(attachVolume('s1', 'v1')).resolves.toMatchObject({ device: '/dev/vdc' });
+    expect(calls[0]?.body).toEqual({ volumeAttachment: { volumeId: 'v1' } });
+  });
+
+  it('detaches, accepting the empty 202', async () => {
+    const calls = answer('delete', `${BASE}/v1`, () => new HttpResponse(null, { status: 202 }));
+    await detachVolume('s1', 'v1');
+    expect(calls).toHaveLength(1);
+  });
+});
