@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { serverCreateBodySchema } from '../api/schemas/server-create';
+import { buildCreateServerBody, isEncryptedVolumeType, type CreateDraft } from './create-request';
+import { FLAVOR_FAMILIES } from './flavor-family';
+
+const draft: CreateDraft = {
+  name: 'web',
+  imageId: 'img-1',
+  flavorId: 'flv-1',
+  root: { volumeType: 'General SSD', sizeGb: 30, deleteOnTermination: true },
+  extraVolumes: [],
+  subnetIds: ['subnet-a', 'subnet-b'],
+  securityGroups: [],
+  keyName: 'ops',
+  count: 1,
+  availabilityZone: null,
+  metadata: [],
+  userData: '',
+};
+
+describe('buildCreateServerBody', () => {
+  it('builds the spec example shape for a volume-backed flavor', () => {
+    expect(buildCreateServerBody(draft, 'm2')).toEqual({
+      server: {
+        name: 'web',
+        imageRef: 'img-1',
+        flavorRef: 'flv-1',
+        networks: [{ subnet: 'subnet-a' }, { subnet: 'subnet-b' }],
+        key_name: 'ops',
+        min_count: 1,
+        max_count: 1,
+        block_device_mapping_v2: [
+          {
+            source_type: 'image',
+            uuid: 'img-1',
+            boot_index: 0,
+            destination_type: 'volume',
+            volume_type: 'General SSD',
+            volume_size: 30,
+            delete_on_termination: true,
+          },
+        ],
+      },
+    });
+  });
+
+  it.each(FLAVOR_FAMILIES.map((family) => [family]))('sends what the %s family needs', (family) => {
+    const body = buildCreateServerBody(draft, family);
+    const root = body.server.block_device_mapping_v2?.[0];
+    if (family === 'u2') {
+      expect(body.server.block_device_mapping_v2).toBeUndefined();
+    } else {
+      expect(root?.destination_type).toBe(family === 'g2' ? 'local' : 'volume');
+      expect(root?.boot_index).toBe(0);
+    }
+    // What the wizard shows is what is sent: the API schema keeps the body as it is.
+    expect(serverCreateBodySchema.parse(body)).toEqual(body);
+  });
+
+  it('adds blank volumes after the root, encryption where chosen, and the optional fields', () => {
+    const body = buildCreateServerBody(
+      {
+        ...draft,
+        extraVolumes: [
+          { volumeType: 'Encrypted HDD', sizeGb: 100, deleteOnTermination: false, encryption: { skmAppKey: 'app', skmKeyId: 'key' } },
+        ],
+        securityGroups: ['default', 'web'],
+        count: 3,
+        availabilityZone: 'kr-pub-b',
+        metadata: [{ key: 'role', value: 'web' }, { key: '', value: 'ignored' }],
+        userData: '#!/bin/bash\necho hi',
+      },
+      'c2',
+    );
+    expect(body.server).toMatchObject({
+      min_count: 3,
+      max_count: 3,
+      availability_zone: 'kr-pub-b',
+      security_groups: [{ name: 'default' }, { name: 'web' }],
+      metadata: { role: 'web' },
+      user_data: btoa('#!/bin/bash\necho hi'),
+    });
+    expect(body.server.block_device_mapping_v2?.[1]).toEqual({
+      source_type: 'blank',
+      boot_index: 1,
+      destination_type: 'volume',
+      volume_type: 'Encrypted HDD',
+      volume_size: 100,
+      delete_on_termination: false,
+      nhn_encryption: { skm_appkey: 'app', skm_key_id: 'key' },
+    });
+  });
+
+  it('keeps extra volumes for U2 while leaving the local root out', () => {
+    const body = buildCreateServerBody({ ...draft, extraVolumes: [{ volumeType: 'General HDD', sizeGb: 50, deleteOnTermination: true }] }, 'u2');
+    expect(body.server.block_device_mapping_v2).toEqual([
+      { source_type: 'blank', boot_index: 1, destination_type: 'volume', volume_type: 'General HDD', volume_size: 50, delete_on_termination: true },
+    ]);
+  });
+});
+
+describe('isEncryptedVolumeType', () => {
+  it.each([
+    [{ name: 'Encrypted HDD' }, true],
+    [{ name: 'General SSD', extra_specs: { volume_backend_name: 'ssd_general' } }, false],
+    [{ name: 'Secure', extra_specs: { encrypted: 'true' } }, true],
+    [{ name: 'General HDD' }, false],
+  ])('%o: %s', (type, encrypted) => {
+    expect(isEncryptedVolumeType(type)).toBe(encrypted);
+  });
+});

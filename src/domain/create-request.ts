@@ -1,0 +1,98 @@
+import type { BlockDeviceMapping, ServerCreateBody } from '../api/schemas/server-create';
+import { encodeUserData } from './create-rules';
+import { needsBlockDeviceMapping, rootDestinationType, type FlavorFamily } from './flavor-family';
+
+export interface VolumeChoice {
+  /** A volume type *name* ("General SSD"): the spec's `volume_type` takes the name, not the id. */
+  volumeType: string;
+  sizeGb: number;
+  deleteOnTermination: boolean;
+  encryption?: { skmAppKey: string; skmKeyId: string } | undefined;
+}
+
+/** Everything the wizard collects, in the user's terms. */
+export interface CreateDraft {
+  name: string;
+  imageId: string;
+  flavorId: string;
+  root: VolumeChoice;
+  extraVolumes: VolumeChoice[];
+  /** VPC subnet ids in NIC order: the first carries the default gateway. */
+  subnetIds: string[];
+  /** Names; empty means the API adds `default`. */
+  securityGroups: string[];
+  keyName: string;
+  count: number;
+  /** null lets the API pick a zone. */
+  availabilityZone: string | null;
+  metadata: Array<{ key: string; value: string }>;
+  /** Plain text; sent base64-encoded. */
+  userData: string;
+}
+
+function encryptionOf(choice: VolumeChoice): Pick<BlockDeviceMapping, 'nhn_encryption'> {
+  if (!choice.encryption) return {};
+  return { nhn_encryption: { skm_appkey: choice.encryption.skmAppKey, skm_key_id: choice.encryption.skmKeyId } };
+}
+
+/**
+ * The block devices of a new instance. Spec, block_device_mapping_v2: "Must be specified for any instance flavors
+ * other than U2 flavor which uses local block storage"; destination_type "local: For GPU and U2 instance flavors,
+ * volume: For other instance flavors"; boot_index "If 0, root block storage; If not, additional block storage".
+ */
+export function blockDeviceMappings(draft: CreateDraft, family: FlavorFamily): BlockDeviceMapping[] {
+  const devices: BlockDeviceMapping[] = [];
+  if (needsBlockDeviceMapping(family)) {
+    devices.push({
+      source_type: 'image',
+      uuid: draft.imageId,
+      boot_index: 0,
+      destination_type: rootDestinationType(family),
+      volume_type: draft.root.volumeType,
+      volume_size: draft.root.sizeGb,
+      delete_on_termination: draft.root.deleteOnTermination,
+      ...encryptionOf(draft.root),
+    });
+  }
+  draft.extraVolumes.forEach((volume, index) => {
+    devices.push({
+      source_type: 'blank',
+      boot_index: index + 1,
+      destination_type: 'volume',
+      volume_type: volume.volumeType,
+      volume_size: volume.sizeGb,
+      delete_on_termination: volume.deleteOnTermination,
+      ...encryptionOf(volume),
+    });
+  });
+  return devices;
+}
+
+/** The exact body of POST /servers for a draft; the review step shows this object and the submit sends it. */
+export function buildCreateServerBody(draft: CreateDraft, family: FlavorFamily): ServerCreateBody {
+  const devices = blockDeviceMappings(draft, family);
+  const metadata = draft.metadata.filter((entry) => entry.key !== '');
+  const server: ServerCreateBody['server'] = {
+    name: draft.name,
+    imageRef: draft.imageId,
+    flavorRef: draft.flavorId,
+    networks: draft.subnetIds.map((subnet) => ({ subnet })),
+    key_name: draft.keyName,
+    // The same min and max: the user asked for exactly this many, not "as many as quota allows".
+    min_count: draft.count,
+    max_count: draft.count,
+  };
+  if (draft.availabilityZone) server.availability_zone = draft.availabilityZone;
+  // Spec, security_groups: "If left blank, the default group is added."
+  if (draft.securityGroups.length > 0) server.security_groups = draft.securityGroups.map((name) => ({ name }));
+  if (metadata.length > 0) server.metadata = Object.fromEntries(metadata.map(({ key, value }) => [key, value]));
+  if (draft.userData !== '') server.user_data = encodeUserData(draft.userData);
+  if (devices.length > 0) server.block_device_mapping_v2 = devices;
+  return { server };
+}
+
+/** NHN marks encrypted volume types in the name ("Encrypted HDD"); an `encrypted` extra spec says the same. */
+export function isEncryptedVolumeType(type: { name: string; extra_specs?: Record<string, string> | undefined }): boolean {
+  if (/encrypt/i.test(type.name)) return true;
+  return Object.entries(type.extra_specs ?? {}).some(([key, value]) => /encrypt/i.test(key) && /^(true|1|yes)$/i.test(value));
+}
