@@ -1,31 +1,12 @@
+import { SERVER_STATUSES, SPEC_SERVER_STATUSES, type ServerStatus } from '../api/schemas/server-status';
+
 /**
  * The statuses of an instance. The spec's "Instance Status" table lists 18; Nova can also send SHELVED and
  * SOFT_DELETED (nova-behavior.md §b), so the console names those too instead of showing them as unknown.
  */
-export const SPEC_STATUSES = [
-  'ACTIVE',
-  'BUILD',
-  'DELETED',
-  'ERROR',
-  'HARD_REBOOT',
-  'MIGRATING',
-  'PASSWORD',
-  'PAUSED',
-  'REBOOT',
-  'REBUILD',
-  'RESCUE',
-  'RESIZE',
-  'REVERT_RESIZE',
-  'VERIFY_RESIZE',
-  'SHELVED_OFFLOADED',
-  'SHUTOFF',
-  'SUSPENDED',
-  'UNKNOWN',
-] as const;
-
-export const KNOWN_STATUSES = [...SPEC_STATUSES, 'SHELVED', 'SOFT_DELETED'] as const;
-
-export type KnownStatus = (typeof KNOWN_STATUSES)[number];
+export const SPEC_STATUSES = SPEC_SERVER_STATUSES;
+export const KNOWN_STATUSES = SERVER_STATUSES;
+export type KnownStatus = ServerStatus;
 
 /** What a status means to an operator; the UI maps a tone to a colour and an icon, never colour alone. */
 export type StatusTone = 'running' | 'stopped' | 'transition' | 'error' | 'paused' | 'gone' | 'unknown';

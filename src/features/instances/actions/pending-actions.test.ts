@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serverSchema, type Server } from '../../../api/schemas/server';
+import { PENDING_TIMEOUT_MS, pendingActions, type PendingEvent } from './pending-actions';
+
+function server(status: string, extra: Record<string, unknown> = {}): Server {
+  return serverSchema.parse({ id: 's1', name: 'web', status, links: [], updated: '2026-11-27T10:00:00Z', ...extra });
+}
+
+function collect() {
+  const events: PendingEvent[] = [];
+  const stop = pendingActions.onEvent((event) => events.push(event));
+  return { events, stop };
+}
+
+afterEach(() => pendingActions.clear());
+
+describe('pendingActions', () => {
+  it('follows a stop through powering-off to SHUTOFF', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('ACTIVE'), 'stop');
+    expect(pendingActions.get('s1')?.acknowledged).toBe(false);
+
+    pendingActions.observe([server('ACTIVE')]);
+    expect(pendingActions.get('s1')?.acknowledged).toBe(false);
+
+    pendingActions.observe([server('ACTIVE', { 'OS-EXT-STS:task_state': 'powering-off', updated: '2026-11-27T10:00:02Z' })]);
+    expect(pendingActions.get('s1')?.acknowledged).toBe(true);
+    expect(events).toEqual([]);
+
+    pendingActions.observe([server('SHUTOFF', { updated: '2026-11-27T10:00:05Z' })]);
+    expect(pendingActions.get('s1')).toBeUndefined();
+    expect(events).toMatchObject([{ kind: 'reached', pending: { action: 'stop', targetStatus: 'SHUTOFF' } }]);
+    stop();
+  });
+
+  it('sees a reboot that finished between two polls through its new updated time', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('ACTIVE'), 'rebootSoft');
+    pendingActions.observe([server('ACTIVE')]);
+    expect(events).toHaveLength(0);
+    pendingActions.observe([server('ACTIVE', { updated: '2026-11-27T10:00:09Z' })]);
+    expect(events).toMatchObject([{ kind: 'reached' }]);
+    stop();
+  });
+
+  it('waits for a resize to show RESIZE before calling it done', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('SHUTOFF'), 'resize');
+    pendingActions.observe([server('SHUTOFF')]);
+    pendingActions.observe([server('RESIZE', { 'OS-EXT-STS:task_state': 'resize_prep', updated: '2026-11-27T10:00:01Z' })]);
+    expect(events).toHaveLength(0);
+    pendingActions.observe([server('SHUTOFF', { updated: '2026-11-27T10:00:09Z' })]);
+    expect(events).toMatchObject([{ kind: 'reached', pending: { targetStatus: 'SHUTOFF' } }]);
+    stop();
+  });
+
+  it("reports a fall into ERROR with the server's fault message", () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('SHELVED_OFFLOADED'), 'unshelve');
+    pendingActions.observe([server('ERROR', { fault: { code: 500, message: 'No valid host was found.' }, updated: '2026-11-27T10:01:00Z' })]);
+    expect(events).toMatchObject([{ kind: 'failed', faultMessage: 'No valid host was found.' }]);
+    stop();
+  });
+
+  it('does not call a stop from ERROR a failure while the server is still in ERROR', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('ERROR'), 'stop');
+    pendingActions.observe([server('ERROR', { 'OS-EXT-STS:task_state': 'powering-off', updated: '2026-11-27T10:00:01Z' })]);
+    pendingActions.observe([server('SHUTOFF', { updated: '2026-11-27T10:00:04Z' })]);
+    expect(events).toMatchObject([{ kind: 'reached' }]);
+    stop();
+  });
+
+  it('ends a delete when the server is gone', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('ACTIVE'), 'delete');
+    pendingActions.observeGone('s1');
+    expect(events).toMatchObject([{ kind: 'reached', server: null, pending: { action: 'delete' } }]);
+    stop();
+  });
+
+  it('tracks only actions with an end status, and gives up after the timeout', () => {
+    pendingActions.add(server('ACTIVE'), 'rename');
+    expect(pendingActions.size()).toBe(0);
+    pendingActions.add(server('ACTIVE'), 'stop', 1_000);
+    const listener = vi.fn();
+    const unsubscribe = pendingActions.subscribe(listener);
+    pendingActions.observe([], 1_000 + PENDING_TIMEOUT_MS + 1);
+    expect(pendingActions.size()).toBe(0);
+    expect(listener).toHaveBeenCalled();
+    unsubscribe();
+  });
+});

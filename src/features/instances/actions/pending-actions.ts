@@ -1,0 +1,150 @@
+import type { Server } from '../../../api/schemas/server';
+import type { InstanceAction } from '../../../domain/instance-actions';
+
+/**
+ * Actions the user asked for whose outcome the API does not show yet. The list and detail pages feed every
+ * server they receive to `observe`; the tracker says when an action reached its goal or the server fell into
+ * ERROR, marks rows "requested" until the API shows the task, and tells the poller to hurry.
+ */
+export interface PendingAction {
+  serverId: string;
+  serverName: string;
+  action: InstanceAction;
+  /** The status that means done; for a resize, the status it had before (NHN confirms by itself). */
+  targetStatus: string;
+  fromStatus: string;
+  /** `updated` when it was requested: a change of it proves the API did something, however fast. */
+  fromUpdated: string | undefined;
+  requestedAt: number;
+  /** The API has shown the action (a task, another status, or a new `updated`). */
+  acknowledged: boolean;
+}
+
+export type PendingEvent =
+  | { kind: 'reached'; pending: PendingAction; server: Server | null }
+  | { kind: 'failed'; pending: PendingAction; server: Server; faultMessage: string | undefined };
+
+/** Give up tracking after this long; the server keeps its status, but the console stops hurrying. */
+export const PENDING_TIMEOUT_MS = 15 * 60_000;
+
+type Listener = () => void;
+type EventListener = (event: PendingEvent) => void;
+
+let pending = new Map<string, PendingAction>();
+const listeners = new Set<Listener>();
+const eventListeners = new Set<EventListener>();
+
+function commit(next: Map<string, PendingAction>, events: PendingEvent[] = []) {
+  pending = next;
+  for (const listener of listeners) listener();
+  for (const event of events) for (const listener of eventListeners) listener(event);
+}
+
+const TARGETS: Partial<Record<InstanceAction, string>> = {
+  start: 'ACTIVE',
+  unshelve: 'ACTIVE',
+  stop: 'SHUTOFF',
+  shelve: 'SHELVED_OFFLOADED',
+  rebootSoft: 'ACTIVE',
+  rebootHard: 'ACTIVE',
+  delete: 'DELETED',
+};
+
+/** Which actions are tracked to an end status; the others (rename, security groups...) show at once. */
+export function targetStatusFor(action: InstanceAction, server: Pick<Server, 'status'>): string | null {
+  if (action === 'resize') return server.status;
+  return TARGETS[action] ?? null;
+}
+
+function settled(pendingAction: PendingAction, server: Server): PendingEvent | 'acknowledged' | null {
+  const task = server['OS-EXT-STS:task_state'];
+  const changed = task !== null || server.status !== pendingAction.fromStatus || server.updated !== pendingAction.fromUpdated;
+  if (server.status === 'ERROR' && pendingAction.fromStatus !== 'ERROR' && task === null) {
+    return { kind: 'failed', pending: pendingAction, server, faultMessage: server.fault?.message };
+  }
+  if (changed && task === null && server.status === pendingAction.targetStatus) return { kind: 'reached', pending: pendingAction, server };
+  return changed ? 'acknowledged' : null;
+}
+
+export const pendingActions = {
+  /** Called right after the API accepted the action (202). */
+  add(server: Server, action: InstanceAction, now = Date.now()): void {
+    const targetStatus = targetStatusFor(action, server);
+    if (targetStatus === null) return;
+    const next = new Map(pending);
+    next.set(server.id, {
+      serverId: server.id,
+      serverName: server.name,
+      action,
+      targetStatus,
+      fromStatus: server.status,
+      fromUpdated: server.updated,
+      requestedAt: now,
+      acknowledged: false,
+    });
+    commit(next);
+  },
+
+  /** Feed servers as they arrive from the API; resolves what they show. */
+  observe(servers: readonly Server[], now = Date.now()): void {
+    if (pending.size === 0) return;
+    let next: Map<string, PendingAction> | null = null;
+    const events: PendingEvent[] = [];
+    for (const server of servers) {
+      const current = (next ?? pending).get(server.id);
+      if (!current) continue;
+      const outcome = settled(current, server);
+      if (outcome === null) continue;
+      next ??= new Map(pending);
+      if (outcome === 'acknowledged') {
+        if (!current.acknowledged) next.set(server.id, { ...current, acknowledged: true });
+      } else {
+        next.delete(server.id);
+        events.push(outcome);
+      }
+    }
+    for (const [id, action] of next ?? pending) {
+      if (now - action.requestedAt > PENDING_TIMEOUT_MS) {
+        next ??= new Map(pending);
+        next.delete(id);
+      }
+    }
+    if (next) commit(next, events);
+  },
+
+  /** The server is gone (404, or missing from a complete list): a pending delete has reached its goal. */
+  observeGone(serverId: string): void {
+    const current = pending.get(serverId);
+    if (!current) return;
+    const next = new Map(pending);
+    next.delete(serverId);
+    commit(next, current.action === 'delete' ? [{ kind: 'reached', pending: current, server: null }] : []);
+  },
+
+  get(serverId: string): PendingAction | undefined {
+    return pending.get(serverId);
+  },
+
+  size(): number {
+    return pending.size;
+  },
+
+  snapshot(): ReadonlyMap<string, PendingAction> {
+    return pending;
+  },
+
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+
+  onEvent(listener: EventListener): () => void {
+    eventListeners.add(listener);
+    return () => eventListeners.delete(listener);
+  },
+
+  /** Tests and sign-out. */
+  clear(): void {
+    commit(new Map());
+  },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { serverSchema } from '../../api/schemas/server';
+import { ipsOf, loginUserOf, osLabelOf, osTypeOf, taskStateOf } from './server-fields';
+
+const server = (extra: Record<string, unknown>) =>
+  serverSchema.parse({ id: 's1', name: 'web', status: 'ACTIVE', links: [], ...extra });
+
+describe('server fields', () => {
+  it('splits fixed and floating addresses over networks', () => {
+    const s = server({
+      addresses: {
+        'Default Network': [
+          { addr: '192.168.0.5', version: 4, 'OS-EXT-IPS:type': 'fixed' },
+          { addr: '133.186.1.2', version: 4, 'OS-EXT-IPS:type': 'floating' },
+        ],
+        private: [{ addr: '10.0.0.3', version: 4 }],
+      },
+    });
+    expect(ipsOf(s)).toEqual({ fixed: ['192.168.0.5', '10.0.0.3'], floating: ['133.186.1.2'] });
+  });
+
+  it("reads the OS from the image's properties in the metadata", () => {
+    const windows = server({ metadata: { os_type: 'Windows', os_distro: 'Windows', os_version: '2019 STD', login_username: 'Administrator' } });
+    expect(osTypeOf(windows)).toBe('windows');
+    expect(osLabelOf(windows)).toBe('Windows 2019 STD');
+    expect(loginUserOf(windows)).toBe('Administrator');
+    const bare = server({ metadata: {} });
+    expect(osTypeOf(bare)).toBe('linux');
+    expect(osLabelOf(bare)).toBe('');
+    expect(loginUserOf(bare)).toBeNull();
+    expect(loginUserOf(server({ metadata: { image_name: 'Windows 2022 STD' } }))).toBe('Administrator');
+  });
+
+  it('gives the running task or null', () => {
+    expect(taskStateOf(server({ 'OS-EXT-STS:task_state': 'powering-off' }))).toBe('powering-off');
+    expect(taskStateOf(server({}))).toBeNull();
+  });
+});
