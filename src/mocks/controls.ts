@@ -20,3 +20,29 @@ export interface SimControls {
   /** Throws away every change and goes back to the seed (with the current configuration). */
   reset(): void;
 }
+
+/**
+ * A failure forced on the next matching request, so e2e and unit tests need no randomness.
+ * - `server-error`: 500 in the service's fault shape (or `status` 502: a gateway's HTML page; 503: serviceUnavailable)
+ * - `slow`: the answer comes after `delayMs` (default 3000)
+ * - `drop`: a network error, and the request is NOT applied
+ * - `drop-after-apply`: the request IS applied, then the answer is lost (a retry then creates a duplicate)
+ */
+export interface SimFailure {
+  kind: 'server-error' | 'slow' | 'drop' | 'drop-after-apply';
+  /** Which requests it hits: a method and a path below the base URL (substring or RegExp). Default: any. */
+  match?: { method?: string; path?: string | RegExp };
+  status?: 500 | 502 | 503;
+  delayMs?: number;
+  /** How many matching requests fail. Default 1. */
+  times?: number;
+}
+
+/** The controls e2e tests and the benchmark reach through `window.__instanceConsoleSim`. */
+export interface SimTestControls extends SimControls {
+  failNext(failure: SimFailure): void;
+  clearFailures(): void;
+  /** Every token issued so far expires now (the next request gets Keystone's 401). */
+  expireTokens(): void;
+  revokeToken(tokenId: string): void;
+}

@@ -1,0 +1,49 @@
+import { Burger, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { IconCloudComputing } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { productName } from '../lib/use-document-title';
+import { ColorSchemeMenu } from './color-scheme-menu';
+import { DemoMenu } from './demo-menu';
+import { LanguageMenu } from './language-menu';
+import { ModeBadge } from './mode-badge';
+
+interface AppHeaderProps {
+  navOpened: boolean;
+  onToggleNav: () => void;
+}
+
+export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
+  const { t } = useTranslation('shell');
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpened ? t('nav.close') : t('nav.open')}
+          aria-expanded={navOpened}
+          aria-controls="app-navbar"
+        />
+        <UnstyledButton component={Link} to="/instances" aria-label={productName}>
+          <Group gap={8} wrap="nowrap">
+            <ThemeIcon variant="filled" size="md" radius="sm" aria-hidden>
+              <IconCloudComputing size={18} stroke={1.8} />
+            </ThemeIcon>
+            <Text fw={650} size="md" visibleFrom="xs">
+              {productName}
+            </Text>
+          </Group>
+        </UnstyledButton>
+        <ModeBadge />
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <DemoMenu />
+        <LanguageMenu />
+        <ColorSchemeMenu />
+      </Group>
+    </Group>
+  );
+}

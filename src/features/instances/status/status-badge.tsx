@@ -1,0 +1,69 @@
+import { Badge, Group, Text, Tooltip, type MantineColor } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconHelpCircle,
+  IconLoader2,
+  IconPlayerPause,
+  IconPlayerStop,
+  IconTrash,
+  type Icon,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ServerStatus } from '../../../api/schemas/server-status';
+import { statusTone, type StatusTone } from '../../../domain/server-status';
+import { useTaskLabel } from './use-task-label';
+import classes from './status-badge.module.css';
+
+// Colour and icon together, never colour alone: the icon and the word carry the meaning.
+const TONE_LOOK: Record<StatusTone, { color: MantineColor; icon: Icon }> = {
+  running: { color: 'green.9', icon: IconCircleCheck },
+  stopped: { color: 'gray.7', icon: IconPlayerStop },
+  transition: { color: 'blue.8', icon: IconLoader2 },
+  error: { color: 'red.9', icon: IconAlertTriangle },
+  paused: { color: 'orange.9', icon: IconPlayerPause },
+  gone: { color: 'dark.4', icon: IconTrash },
+  unknown: { color: 'grape.8', icon: IconHelpCircle },
+};
+
+export interface StatusBadgeProps {
+  status: ServerStatus;
+  /** The running task (`OS-EXT-STS:task_state`), shown beside the status. */
+  taskState?: string | null | undefined;
+  /** An action the user asked for that the API does not show yet. */
+  requested?: string | undefined;
+}
+
+/** A server's status: word, colour and icon, the running task beside it, and the spec's description on hover. */
+export function StatusBadge({ status, taskState, requested }: StatusBadgeProps) {
+  const { t } = useTranslation('instances');
+  const taskLabel = useTaskLabel();
+  const tone = statusTone(status);
+  const { color, icon: StatusIcon } = TONE_LOOK[tone];
+  const spin = tone === 'transition' || Boolean(taskState);
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Tooltip label={`${status}: ${t(`status.${status}.description`)}`} multiline maw={320} withArrow openDelay={300}>
+        <Badge
+          color={color}
+          variant="filled"
+          radius="sm"
+          tabIndex={0}
+          leftSection={<StatusIcon size={12} aria-hidden className={spin ? classes.spin : undefined} />}
+          classNames={{ root: classes.badge }}
+        >
+          {t(`status.${status}.label`)}
+        </Badge>
+      </Tooltip>
+      {taskState ? (
+        <Text size="xs" c="dimmed" className={classes.task}>
+          {taskLabel(taskState)}
+        </Text>
+      ) : requested ? (
+        <Text size="xs" c="dimmed" className={classes.task}>
+          {t('requested', { action: requested })}
+        </Text>
+      ) : null}
+    </Group>
+  );
+}

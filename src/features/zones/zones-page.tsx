@@ -1,0 +1,18 @@
+import { EmptyState, Paper, Stack, Title } from '@mantine/core';
+import { IconBuildingWarehouse } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+// Placeholder: the availability zone list replaces this.
+export function ZonesPage() {
+  const { t } = useTranslation('zones');
+  useDocumentTitle(t('title'));
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">{t('title')}</Title>
+      <Paper withBorder p="xl">
+        <EmptyState icon={<IconBuildingWarehouse aria-hidden />} title={t('empty.title')} description={t('empty.description')} />
+      </Paper>
+    </Stack>
+  );
+}

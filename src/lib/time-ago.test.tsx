@@ -1,0 +1,29 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../test/render';
+import { TimeAgo } from './time-ago';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('TimeAgo', () => {
+  it('shows the relative time in a <time> element and keeps it fresh', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(Date.UTC(2024, 0, 2, 3, 5, 0));
+    renderWithProviders(<TimeAgo value="2024-01-02T03:04:05.000000" />);
+    const time = screen.getByText('a minute ago');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime', '2024-01-02T03:04:05.000Z');
+
+    act(() => {
+      vi.advanceTimersByTime(4 * 60_000);
+    });
+    expect(screen.getByText('5 minutes ago')).toBeInTheDocument();
+  });
+
+  it('shows a dash for a missing value', () => {
+    renderWithProviders(<TimeAgo value="" />);
+    expect(screen.getByText('—')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateTime, formatRelative, formatUtcOffset, parseApiTime } from './time';
+
+// The machine's zone must not change how a zone-less API timestamp is read, so every table below runs under
+// zones east and west of UTC. Node applies a change of process.env.TZ immediately.
+const originalTz = process.env.TZ;
+afterAll(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+describe.each([
+  { tz: 'Asia/Seoul', offsetMinutes: -540 },
+  { tz: 'America/Los_Angeles', offsetMinutes: 480 },
+])('parseApiTime under TZ=$tz', ({ tz, offsetMinutes }) => {
+  beforeAll(() => {
+    process.env.TZ = tz;
+  });
+
+  it('really runs in a zone other than UTC', () => {
+    // January: no daylight saving time in either zone.
+    expect(new Date(Date.UTC(2024, 0, 2)).getTimezoneOffset()).toBe(offsetMinutes);
+  });
+
+  it.each([
+    ['Z suffix', '2024-01-02T03:04:05Z', '2024-01-02T03:04:05.000Z'],
+    ['lower-case z', '2024-01-02T03:04:05z', '2024-01-02T03:04:05.000Z'],
+    ['zone-less with microseconds (Nova launched_at) is UTC', '2024-01-02T03:04:05.123456', '2024-01-02T03:04:05.123Z'],
+    ['zone-less without fraction is UTC', '2024-01-02T03:04:05', '2024-01-02T03:04:05.000Z'],
+    ['NHN space-separated is UTC', '2024-01-02 03:04:05', '2024-01-02T03:04:05.000Z'],
+    ['explicit +09:00 offset', '2024-01-02T12:04:05+09:00', '2024-01-02T03:04:05.000Z'],
+    ['explicit -0500 offset', '2024-01-01T22:04:05-0500', '2024-01-02T03:04:05.000Z'],
+    ['fraction of one digit', '2024-01-02T03:04:05.5Z', '2024-01-02T03:04:05.500Z'],
+    ['surrounding whitespace', ' 2024-01-02T03:04:05Z ', '2024-01-02T03:04:05.000Z'],
+    ['leap day', '2024-02-29 00:00:00', '2024-02-29T00:00:00.000Z'],
+  ])('%s', (_label, input, iso) => {
+    expect(parseApiTime(input)?.toISOString()).toBe(iso);
+  });
+
+  it.each([
+    ['empty string', ''],
+    ['null', null],
+    ['undefined', undefined],
+    ['garbage', 'yesterday'],
+    ['date only', '2024-01-02'],
+    ['February 30', '2024-02-30T00:00:00Z'],
+    ['February 29 in a common year', '2023-02-29 00:00:00'],
+    ['month 13', '2024-13-01T00:00:00Z'],
+    ['hour 24', '2024-01-02T24:00:00Z'],
+    ['minute 60', '2024-01-02T03:60:00Z'],
+    ['trailing text', '2024-01-02T03:04:05Zjunk'],
+  ])('returns null for %s', (_label, input) => {
+    expect(parseApiTime(input)).toBeNull();
+  });
+});
+
+describe('formatting in the user zone (TZ=Asia/Seoul, UTC+9)', () => {
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Seoul';
+  });
+
+  it.each([
+    ['2024-01-02T03:04:05Z', 'en', 'Jan 2, 2024 12:04:05 PM'],
+    ['2024-01-02T03:04:05.999999', 'en', 'Jan 2, 2024 12:04:05 PM'],
+    ['2024-01-02 03:04:05', 'ko', '2024년 1월 2일 오후 12:04:05'],
+    ['2024-01-02 15:04:05', 'ko-KR', '2024년 1월 3일 오전 12:04:05'],
+  ])('formatDateTime(%s, %s)', (input, lang, expected) => {
+    expect(formatDateTime(input, lang)).toBe(expected);
+  });
+
+  it('formatDateTime returns null for unreadable input', () => {
+    expect(formatDateTime('', 'en')).toBeNull();
+    expect(formatDateTime(null, 'ko')).toBeNull();
+  });
+
+  it('formatUtcOffset names the user offset', () => {
+    expect(formatUtcOffset('2024-01-02T03:04:05Z')).toBe('UTC+09:00');
+    expect(formatUtcOffset('nope')).toBeNull();
+  });
+});
+
+describe('formatRelative', () => {
+  const now = Date.UTC(2024, 0, 2, 3, 4, 5);
+
+  it.each([
+    ['2024-01-02T03:04:00Z', 'en', 'a few seconds ago'],
+    ['2024-01-02T03:01:05Z', 'en', '3 minutes ago'],
+    ['2024-01-02 03:01:05', 'ko', '3분 전'],
+    ['2024-01-01T03:04:05.000000', 'en', 'a day ago'],
+    ['2024-01-02T05:04:05Z', 'en', 'in 2 hours'],
+    ['2023-11-02T03:04:05Z', 'ko', '2달 전'],
+  ])('formatRelative(%s, %s)', (input, lang, expected) => {
+    expect(formatRelative(input, lang, now)).toBe(expected);
+  });
+
+  it('reads a zone-less value as UTC, so "just now" stays just now in any zone', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    expect(formatRelative('2024-01-02T03:04:05', 'en', now)).toBe('a few seconds ago');
+  });
+
+  it('returns null for unreadable input', () => {
+    expect(formatRelative('soon', 'en', now)).toBeNull();
+  });
+});

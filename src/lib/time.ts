@@ -1,0 +1,69 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/ko';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(relativeTime);
+dayjs.extend(localizedFormat);
+
+export type ApiTime = string | null | undefined;
+
+// Nova sends `2024-01-02T03:04:05Z`, `2024-01-02T03:04:05.123456` (launched_at: no zone, meaning UTC) and
+// NHN's `2024-01-02 03:04:05` (also UTC). An explicit offset is accepted too, for other OpenStack services.
+const apiTimePattern =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Reads a timestamp of the API. Zone-less values are UTC, never the browser's zone.
+ * Returns null for empty, null or unreadable values (and for impossible dates such as February 30).
+ */
+export function parseApiTime(value: ApiTime): Date | null {
+  const match = value ? apiTimePattern.exec(value.trim()) : null;
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, fraction = '', zone = 'Z'] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = Number(s);
+  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const utcMs = Date.UTC(year, month - 1, day, hours, minutes, seconds, ms);
+  const check = new Date(utcMs);
+  // Date.UTC rolls February 30 over to March 1; such a value is garbage, not a date.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return new Date(utcMs - zoneOffsetMinutes(zone) * 60_000);
+}
+
+function zoneOffsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/** The dayjs locale for a UI language ("ko", "ko-KR" → Korean; anything else English). */
+function dayjsLocale(lang: string): 'ko' | 'en' {
+  return lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Date and time in the user's time zone and language, with seconds: "Jan 2, 2024 12:04:05 PM", "2024년 1월 2일 오후 12:04:05". */
+export function formatDateTime(value: ApiTime, lang: string): string | null {
+  const date = parseApiTime(value);
+  return date ? dayjs(date).locale(dayjsLocale(lang)).format('ll LTS') : null;
+}
+
+/** The user's UTC offset at that moment, e.g. "UTC+09:00" (shown next to exact times). */
+export function formatUtcOffset(value: ApiTime): string | null {
+  const date = parseApiTime(value);
+  return date ? `UTC${dayjs(date).format('Z')}` : null;
+}
+
+/** "3 minutes ago", "3분 전", "in 2 hours". `now` is for tests and for components that tick. */
+export function formatRelative(value: ApiTime, lang: string, now: number | Date = Date.now()): string | null {
+  const date = parseApiTime(value);
+  return date ? dayjs(date).locale(dayjsLocale(lang)).from(now) : null;
+}

@@ -1,0 +1,61 @@
+/** Facts about flavors, images and volume types that the server-side rules depend on. */
+import type { SimFlavor, SimImage, SimVolumeType } from '../state';
+
+/** The family is the name's prefix (`m2.c2m4` → `m2`; `g2.t4.c4m32` → `g2`): NHN marks it nowhere else. */
+export function flavorFamily(flavor: Pick<SimFlavor, 'name'>): string {
+  return flavor.name.split('.')[0] ?? '';
+}
+
+export const isU2 = (flavor: Pick<SimFlavor, 'name'>) => flavorFamily(flavor) === 'u2';
+export const isGpu = (flavor: Pick<SimFlavor, 'name'>) => /^g\d/.test(flavorFamily(flavor));
+/** U2 and GPU flavors boot from the hypervisor's local disk (`destination_type: local`). */
+export const hasLocalRoot = (flavor: Pick<SimFlavor, 'name'>) => isU2(flavor) || isGpu(flavor);
+
+/** NHN documents `os_type` as `windows|linux` but shows `Windows` too: compare without case. */
+export function isWindowsImage(properties: Record<string, string> | null | undefined): boolean {
+  return (properties?.os_type ?? '').toLowerCase() === 'windows';
+}
+
+export function isEncryptedType(type: SimVolumeType): boolean {
+  return type.extraSpecs.encrypted === 'true';
+}
+
+/** The families a resize may move between (NHN console guide, "Modify Flavor"). */
+const RESIZE_GROUPS: string[][] = [['t2', 'm2', 'c2', 'r2', 'x1'], ['g2']];
+
+export function canResizeBetween(from: SimFlavor, to: SimFlavor): boolean {
+  const a = flavorFamily(from);
+  const b = flavorFamily(to);
+  return RESIZE_GROUPS.some((group) => group.includes(a) && group.includes(b));
+}
+
+const METADATA_FROM_IMAGE = [
+  'os_distro',
+  'description',
+  'os_version',
+  'project_domain',
+  'hypervisor_type',
+  'monitoring_agent',
+  'os_architecture',
+  'login_username',
+  'os_type',
+  'tc_env',
+];
+
+/** NHN copies the image's properties into the server's metadata; the user's own keys win. */
+export function serverMetadata(
+  image: Pick<SimImage, 'name' | 'properties'> | null,
+  rootSizeGb: number,
+  userMetadata: Record<string, string>,
+): Record<string, string> {
+  const fromImage: Record<string, string> = {};
+  if (image) {
+    for (const key of METADATA_FROM_IMAGE) {
+      const value = image.properties[key];
+      if (value !== undefined) fromImage[key] = value;
+    }
+    fromImage.image_name = image.name;
+  }
+  fromImage.volume_size = String(rootSizeGb);
+  return { ...fromImage, ...userMetadata };
+}
