@@ -2,16 +2,32 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const NODE_TESTS = ['src/api/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { sourcemap: true, chunkSizeWarningLimit: 700 },
   test: {
-    environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     css: false,
     testTimeout: 15_000,
+    // Plain TypeScript runs in Node (fast); components and anything touching the DOM in jsdom.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: NODE_TESTS,
+        },
+      },
+    ],
   },
 });
