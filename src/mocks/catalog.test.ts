@@ -68,6 +68,15 @@ describe('availability zones', () => {
     });
   });
 
+  it('lists a zone taken down by the configuration last, as not available', async () => {
+    sim.controls.setConfig({ unavailableZones: ['kr-pub-a'] });
+    const response = await simClient().compute('GET', '/os-availability-zone');
+    expect(response.body.availabilityZoneInfo).toEqual([
+      { zoneState: { available: true }, hosts: null, zoneName: 'kr-pub-b' },
+      { zoneState: { available: false }, hosts: null, zoneName: 'kr-pub-a' },
+    ]);
+  });
+
   it('the admin detail view is refused with 403, so clients fall back', async () => {
     expect((await simClient().compute('GET', '/os-availability-zone/detail')).status).toBe(403);
   });

@@ -11,6 +11,8 @@ export interface SimConfig {
   chaosKinds: Array<'server-error' | 'slow' | 'drop'>;
   /** Extra synthetic servers added to the seed (for 1,000 or 5,000-server fleets). */
   extraServers: number;
+  /** Zones the compute service reports as not available (an outage); creating a server there is refused. */
+  unavailableZones: string[];
 }
 
 export interface SimControls {

@@ -21,6 +21,7 @@ export const DEFAULT_CONFIG: SimConfig = {
   chaosRate: 0,
   chaosKinds: ['server-error', 'slow', 'drop'],
   extraServers: 0,
+  unavailableZones: [],
 };
 
 /** Merges a patch into a configuration; the patch may come from sessionStorage, so nothing in it is trusted. */
@@ -32,5 +33,8 @@ export function normalizeConfig(patch: Partial<SimConfig>, base: SimConfig = DEF
     chaosRate: Math.min(1, Math.max(0, number(patch.chaosRate, base.chaosRate))),
     chaosKinds: DEFAULT_CONFIG.chaosKinds.filter((kind) => kinds.includes(kind)),
     extraServers: Math.max(0, Math.floor(number(patch.extraServers, base.extraServers))),
+    unavailableZones: Array.isArray(patch.unavailableZones)
+      ? patch.unavailableZones.filter((zone): zone is string => typeof zone === 'string')
+      : base.unavailableZones,
   };
 }

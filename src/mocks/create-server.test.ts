@@ -155,6 +155,13 @@ describe('POST /servers: body shape (Nova’s schema messages)', () => {
   });
 });
 
+describe('POST /servers: zones', () => {
+  it('refuses a zone that is down', async () => {
+    sim.controls.setConfig({ unavailableZones: ['kr-pub-a'] });
+    await expect400(validCreateBody({ availability_zone: 'kr-pub-a' }), 'The requested availability zone is not available');
+  });
+});
+
 describe('POST /servers: references must exist (400, not 404)', () => {
   it.each([
     ['flavor', { flavorRef: 'nope' }, 'Flavor nope could not be found.'],

@@ -138,3 +138,24 @@ describe('headers and version documents', () => {
     expect(response.body).toMatchObject({ code: '404 Not Found', title: 'Not Found' });
   });
 });
+
+describe('identity: token-for-token (auth.token)', () => {
+  it('issues a new token with the catalog and the old token’s expiry', async () => {
+    const first = (await tokens(demoAuth())).body.access.token;
+    simClock.advance(60_000);
+    const response = await tokens({ auth: { tenantId: SIM_TENANT_ID, token: { id: first.id } } });
+    expect(response.status).toBe(200);
+    const { token, serviceCatalog } = response.body.access;
+    expect(token.id).not.toBe(first.id);
+    expect(token.expires).toBe(first.expires);
+    expect(serviceCatalog.map((entry: { type: string }) => entry.type)).toContain('compute');
+  });
+
+  it('refuses a revoked or unknown token, and a tenant the user has no role in', async () => {
+    const first = (await tokens(demoAuth())).body.access.token;
+    expect((await tokens({ auth: { tenantId: SIM_TENANT_ID, token: { id: 'nope' } } })).status).toBe(401);
+    expect((await tokens({ auth: { tenantId: 'f'.repeat(32), token: { id: first.id } } })).body.error.message).toBe(`Could not find project: ${'f'.repeat(32)}.`);
+    sim.controls.revokeToken(first.id);
+    expect((await tokens({ auth: { tenantId: SIM_TENANT_ID, token: { id: first.id } } })).status).toBe(401);
+  });
+});

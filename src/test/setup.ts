@@ -19,6 +19,10 @@ if (typeof window !== 'undefined') {
       dispatchEvent: () => false,
     }),
   });
+  // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+  }
   window.ResizeObserver = class {
     observe() {}
     unobserve() {}

@@ -27,6 +27,7 @@ export interface ResolveContext {
   state: SimState;
   tenantId: string;
   userId: string;
+  unavailableZones: readonly string[];
 }
 
 function visibleImage(state: SimState, tenantId: string, id: string): SimImage {
@@ -51,7 +52,9 @@ export function resolveCreate(ctx: ResolveContext, request: CreateRequest): Crea
   if (!isU2(flavor) && !rootDevice) throw badRequest('Missing Block Device Mapping attribute');
 
   let availabilityZone = request.availabilityZone;
-  if (availabilityZone && !state.zones.includes(availabilityZone)) throw badRequest('The requested availability zone is not available');
+  if (availabilityZone && (!state.zones.includes(availabilityZone) || ctx.unavailableZones.includes(availabilityZone))) {
+    throw badRequest('The requested availability zone is not available');
+  }
   if (!state.keypairs.some((k) => k.userId === ctx.userId && k.name === request.keyName)) throw badRequest('Invalid key_name provided.');
   const securityGroupIds = request.securityGroups.map((nameOrId) => {
     const group = state.securityGroups.find((g) => g.tenantId === tenantId && (g.name === nameOrId || g.id === nameOrId));

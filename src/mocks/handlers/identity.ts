@@ -54,6 +54,7 @@ async function createToken(ctx: RequestContext): Promise<Response> {
   }
   const auth = isRecord(body) ? body.auth : undefined;
   if (!isRecord(auth)) throw keystoneValidation('auth');
+  if (auth.token !== undefined) return exchangeToken(ctx, auth);
   const credentials = auth.passwordCredentials;
   if (!isRecord(credentials) || typeof credentials.username !== 'string' || typeof credentials.password !== 'string') {
     throw keystoneValidation('passwordCredentials');
@@ -66,7 +67,27 @@ async function createToken(ctx: RequestContext): Promise<Response> {
   if (!tenant) throw new SimFault(401, `Could not find project: ${String(auth.tenantId ?? auth.tenantName)}.`);
   if (!user.tenantIds.includes(tenant.id)) throw new SimFault(401, `User ${user.id} is unauthorized for tenant ${tenant.id}`);
 
-  const token = issueToken(ctx.state, user.id, tenant.id, ctx.now);
+  return tokenAnswer(ctx, issueToken(ctx.state, user.id, tenant.id, ctx.now));
+}
+
+/** Keystone v2.0 token-for-token (`auth.token.id`): a new token for the same user, with the old one's expiry. */
+function exchangeToken(ctx: RequestContext, auth: Record<string, unknown>): Response {
+  const given = isRecord(auth.token) ? auth.token.id : undefined;
+  if (typeof given !== 'string') throw keystoneValidation('token');
+  if (typeof auth.tenantId !== 'string') throw keystoneValidation('tenantId or tenantName');
+  const old = ctx.state.tokens.find((t) => t.id === given);
+  if (!old || old.revoked || old.expiresAt <= ctx.now) throw new SimFault(401, 'The request you have made requires authentication.');
+  const tenant = ctx.state.tenants.find((t) => t.id === auth.tenantId);
+  if (!tenant) throw new SimFault(401, `Could not find project: ${auth.tenantId}.`);
+  const user = ctx.state.users.find((u) => u.id === old.userId);
+  if (!user?.tenantIds.includes(tenant.id)) throw new SimFault(401, `User ${old.userId} is unauthorized for tenant ${tenant.id}`);
+  return tokenAnswer(ctx, issueToken(ctx.state, user.id, tenant.id, ctx.now, old.expiresAt - ctx.now));
+}
+
+function tokenAnswer(ctx: RequestContext, token: SimToken): Response {
+  const tenant = ctx.state.tenants.find((t) => t.id === token.tenantId);
+  const user = ctx.state.users.find((u) => u.id === token.userId);
+  if (!tenant || !user) throw new SimFault(401, 'The request you have made requires authentication.');
   const roles = [{ name: 'project_admin' }];
   return json({
     access: {

@@ -34,7 +34,7 @@ function list(ctx: AuthedContext, detail: boolean): Response {
 
 async function create(ctx: AuthedContext): Promise<Response> {
   const request = parseCreateRequest(await ctx.readJson());
-  const plan = resolveCreate({ state: ctx.state, tenantId: ctx.tenantId, userId: ctx.user.id }, request);
+  const plan = resolveCreate({ state: ctx.state, tenantId: ctx.tenantId, userId: ctx.user.id, unavailableZones: ctx.config.unavailableZones }, request);
   const reservation = reservationId(ctx.state);
   const servers: SimServer[] = [];
   for (let i = 1; i <= plan.count; i += 1) {

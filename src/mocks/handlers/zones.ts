@@ -1,4 +1,7 @@
-/** Availability zones: every zone is available; the admin-only detail view is refused as Nova's policy does. */
+/**
+ * Availability zones: available ones first, then those `config.unavailableZones` takes down, as Nova lists them;
+ * the admin-only detail view is refused as Nova's policy does.
+ */
 import { forbidden } from '../http/faults';
 import { json } from '../http/respond';
 import type { SimRoute } from '../http/router';
@@ -8,7 +11,10 @@ export const zoneRoutes: SimRoute[] = [
     method: 'GET',
     path: '/compute/v2/:tenantId/os-availability-zone',
     service: 'compute',
-    handle: (ctx) => json({ availabilityZoneInfo: ctx.state.zones.map((zoneName) => ({ zoneState: { available: true }, hosts: null, zoneName })) }),
+    handle: (ctx) => {
+      const zones = ctx.state.zones.map((zoneName) => ({ zoneState: { available: !ctx.config.unavailableZones.includes(zoneName) }, hosts: null, zoneName }));
+      return json({ availabilityZoneInfo: [...zones.filter((z) => z.zoneState.available), ...zones.filter((z) => !z.zoneState.available)] });
+    },
   },
   {
     method: 'GET',
