@@ -1,8 +1,9 @@
-import { Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SessionMenu } from '../features/session/session-menu';
 import { useSession } from './use-session';
 
-/** Demo: a "Demo" badge explaining the simulated cloud. Live: the region and tenant every call goes to. */
+/** Demo: a "Demo" badge explaining the simulated cloud. Live: the session menu (region, tenant, expiry, sign out). */
 export function ModeBadge() {
   const { t } = useTranslation('shell');
   const session = useSession();
@@ -19,17 +20,5 @@ export function ModeBadge() {
     );
   }
 
-  const { region, tenantId } = session;
-  return (
-    <Tooltip label={t('mode.liveHint', { region, tenant: tenantId })} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
-      <Group gap={6} tabIndex={0} wrap="nowrap">
-        <Badge color="indigo" variant="filled" radius="sm">
-          {t('mode.region', { region })}
-        </Badge>
-        <Badge color="gray" variant="outline" radius="sm" visibleFrom="sm">
-          {t('mode.tenant', { tenant: tenantId.slice(0, 8) })}
-        </Badge>
-      </Group>
-    </Tooltip>
-  );
+  return <SessionMenu session={session} />;
 }

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
+import { sessionIntent } from '../features/session/session-intent';
 import type { SimControls } from '../mocks/controls';
 import { renderWithProviders } from '../test/render';
 import { startDemo } from './demo-bootstrap';
@@ -10,7 +12,7 @@ import { SessionGate } from './session-gate';
 vi.mock('./demo-bootstrap', () => ({ startDemo: vi.fn(), resetDemo: vi.fn() }));
 
 const controls: SimControls = {
-  getConfig: () => ({ transitionMs: 3000, chaosRate: 0, chaosKinds: [], extraServers: 0 }),
+  getConfig: () => ({ transitionMs: 3000, chaosRate: 0, chaosKinds: [], extraServers: 0, unavailableZones: [] }),
   setConfig: () => undefined,
   reset: () => undefined,
 };
@@ -23,6 +25,7 @@ describe('SessionGate', () => {
   beforeEach(() => {
     vi.mocked(startDemo).mockReset();
   });
+  afterEach(() => sessionIntent.reset());
 
   it('shows a loading state, then the console with the demo controls', async () => {
     let finish: (value: SimControls) => void = () => undefined;
@@ -48,5 +51,17 @@ describe('SessionGate', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('console in demo mode')).toBeInTheDocument();
     expect(startDemo).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the sign-in page without starting the demo, and starts it on "Continue with the demo"', async () => {
+    sessionIntent.set('sign-in');
+    vi.mocked(startDemo).mockResolvedValue(controls);
+    renderWithProviders(<SessionGate><Console /></SessionGate>);
+    expect(screen.getByText('console without demo')).toBeInTheDocument();
+    expect(startDemo).not.toHaveBeenCalled();
+
+    act(() => sessionIntent.requestDemo());
+    expect(await screen.findByText('console in demo mode')).toBeInTheDocument();
+    expect(startDemo).toHaveBeenCalledTimes(1);
   });
 });

@@ -51,3 +51,49 @@ export const tokenResponseSchema = z.object({
 export type TokenRequestBody = z.infer<typeof tokenRequestBodySchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+
+/** Keystone v2.0 `POST /tokens` with an existing token instead of a password: a new token with the catalog. */
+export const tokenAuthRequestBodySchema = z.object({
+  auth: z.object({
+    tenantId: z.string().min(1),
+    token: z.object({ id: z.string().min(1) }),
+  }),
+});
+
+const v3Named = z.object({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  domain: z.object({ id: z.string().optional(), name: z.string().optional() }).optional(),
+});
+
+/** Keystone v3 `POST /auth/tokens` response body; the token itself is the `X-Subject-Token` header. */
+export const tokenV3ResponseSchema = z.object({
+  token: z.object({
+    /** e.g. `2026-07-01T21:00:00.000000Z`. */
+    expires_at: z.string(),
+    issued_at: z.string().optional(),
+    project: v3Named.extend({ id: z.string() }).optional(),
+    user: v3Named.optional(),
+    catalog: z
+      .array(
+        z.object({
+          type: z.string(),
+          name: z.string().optional(),
+          endpoints: z
+            .array(
+              z.object({
+                interface: z.string(),
+                region: z.string().nullable().optional(),
+                region_id: z.string().nullable().optional(),
+                url: z.string(),
+              }),
+            )
+            .default([]),
+        }),
+      )
+      .default([]),
+  }),
+});
+
+export type TokenAuthRequestBody = z.infer<typeof tokenAuthRequestBodySchema>;
+export type TokenV3Response = z.infer<typeof tokenV3ResponseSchema>;

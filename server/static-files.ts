@@ -1,0 +1,150 @@
+/**
+ * Serves the built single-page app: files from the build folder, `index.html` for every other page URL
+ * (the router decides), hashed assets cached for a year, everything else revalidated, text compressed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, sep } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+const MIN_COMPRESS_BYTES = 1024;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+interface CachedFile {
+  body: Buffer;
+  type: string;
+  etag: string;
+  compressible: boolean;
+  encoded: Map<string, Buffer>;
+}
+
+function preferredEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  const accepted = (header ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => q?.trim() !== 'q=0')
+    .map(([name]) => name?.trim().toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return null;
+}
+
+/** `/a/b.js` inside `root`, or null for anything that is not a plain path below it. */
+function resolveInside(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part === '..' || part === '.')) return null;
+  const full = join(root, decoded);
+  return full === root || full.startsWith(root + sep) ? full : null;
+}
+
+export function createStaticHandler(rootDir: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const root = realpathSync(rootDir);
+  // The build is immutable while the server runs: read each file once, compress it once.
+  const cache = new Map<string, CachedFile | null>();
+
+  function load(file: string): CachedFile | null {
+    if (cache.has(file)) return cache.get(file) ?? null;
+    let entry: CachedFile | null = null;
+    try {
+      // realpath: a symlink in the build folder must not lead outside it.
+      const real = realpathSync(file);
+      if ((real.startsWith(root + sep) || real === root) && statSync(real).isFile()) {
+        const body = readFileSync(real);
+        const ext = extname(real).toLowerCase();
+        entry = {
+          body,
+          type: CONTENT_TYPES[ext] ?? 'application/octet-stream',
+          etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+          compressible: COMPRESSIBLE.has(ext) && body.length >= MIN_COMPRESS_BYTES,
+          encoded: new Map(),
+        };
+      }
+    } catch {
+      entry = null;
+    }
+    cache.set(file, entry);
+    return entry;
+  }
+
+  function encode(entry: CachedFile, encoding: 'br' | 'gzip'): Buffer {
+    let body = entry.encoded.get(encoding);
+    if (!body) {
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(entry.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
+          : gzipSync(entry.body, { level: 9 });
+      entry.encoded.set(encoding, body);
+    }
+    return body;
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, entry: CachedFile, cacheControl: string): void {
+    const headers: Record<string, string | number> = { 'content-type': entry.type, 'cache-control': cacheControl, etag: entry.etag };
+    if (entry.compressible) headers.vary = 'Accept-Encoding';
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const encoding = entry.compressible ? preferredEncoding(req.headers['accept-encoding']) : null;
+    const body = encoding ? encode(entry, encoding) : entry.body;
+    if (encoding) headers['content-encoding'] = encoding;
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  function notFound(res: ServerResponse): void {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end('Not found\n');
+  }
+
+  return function handleStatic(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed\n');
+      return;
+    }
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    const file = pathname === '/' ? null : resolveInside(root, pathname);
+    const entry = file === null ? null : load(file);
+    if (entry) {
+      send(req, res, entry, pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+      return;
+    }
+    // A missing asset or file is a 404; any other path (even `/key-pairs/my.key`) is a page of the app.
+    const ext = extname(pathname).toLowerCase();
+    if (pathname !== '/' && (pathname.startsWith('/assets/') || ext in CONTENT_TYPES || file === null)) {
+      notFound(res);
+      return;
+    }
+    const index = load(join(root, 'index.html'));
+    if (!index) {
+      notFound(res);
+      return;
+    }
+    send(req, res, index, 'no-cache');
+  };
+}
