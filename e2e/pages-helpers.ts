@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export type Look = { language: 'en' | 'ko'; colorScheme: 'light' | 'dark' };
+
+/** Every language and colour scheme the console has: each page and dialog is scanned and pictured in all four. */
+export const LOOKS: readonly Look[] = [
+  { language: 'en', colorScheme: 'light' },
+  { language: 'en', colorScheme: 'dark' },
+  { language: 'ko', colorScheme: 'light' },
+  { language: 'ko', colorScheme: 'dark' },
+];
+
+/** Opens a page in a language and colour scheme, once the simulated cloud has signed in and the heading shows. */
+export async function openPage(page: Page, url: string, heading: string | RegExp, look: Look = LOOKS[0] as Look): Promise<void> {
+  await page.addInitScript((language) => localStorage.setItem('instance-console.language', language), look.language);
+  await page.emulateMedia({ colorScheme: look.colorScheme });
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** No WCAG 2 A/AA violation on what is on screen now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(scan.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`) }))).toEqual([]);
+}
+
+/** Screenshots go to screenshots/<area>/<name>-<language>-<scheme>.png, for people to look at. */
+export async function picture(page: Page, area: string, name: string, look: Look, fullPage = true): Promise<void> {
+  const dir = path.join(process.cwd(), 'screenshots', area);
+  mkdirSync(dir, { recursive: true });
+  // Let transitions and tooltips settle: animations off for the picture only.
+  await page.screenshot({ path: path.join(dir, `${name}-${look.language}-${look.colorScheme}.png`), fullPage, animations: 'disabled' });
+}
