@@ -75,6 +75,7 @@ describe('buildCreateServerBody', () => {
     expect(body.server).toMatchObject({
       min_count: 3,
       max_count: 3,
+      return_reservation_id: true,
       availability_zone: 'kr-pub-b',
       security_groups: [{ name: 'default' }, { name: 'web' }],
       metadata: { role: 'web' },
@@ -89,6 +90,18 @@ describe('buildCreateServerBody', () => {
       delete_on_termination: false,
       nhn_encryption: { skm_appkey: 'app', skm_key_id: 'key' },
     });
+  });
+
+  it('leaves the volume type out of a local GPU root that has none', () => {
+    const body = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 100, deleteOnTermination: true } }, 'g2');
+    expect(body.server.block_device_mapping_v2).toEqual([
+      { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', volume_size: 100, delete_on_termination: true },
+    ]);
+  });
+
+  it('asks for the reservation id only when several servers are made', () => {
+    expect(buildCreateServerBody(draft, 'm2').server.return_reservation_id).toBeUndefined();
+    expect(buildCreateServerBody({ ...draft, count: 2 }, 'm2').server.return_reservation_id).toBe(true);
   });
 
   it('keeps extra volumes for U2 while leaving the local root out', () => {

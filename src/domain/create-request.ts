@@ -48,7 +48,8 @@ export function blockDeviceMappings(draft: CreateDraft, family: FlavorFamily): B
       uuid: draft.imageId,
       boot_index: 0,
       destination_type: rootDestinationType(family),
-      volume_type: draft.root.volumeType,
+      // A local root (GPU) is the flavor's disk: no volume type is asked, so none is sent.
+      ...(draft.root.volumeType === '' ? {} : { volume_type: draft.root.volumeType }),
       volume_size: draft.root.sizeGb,
       delete_on_termination: draft.root.deleteOnTermination,
       ...encryptionOf(draft.root),
@@ -82,6 +83,10 @@ export function buildCreateServerBody(draft: CreateDraft, family: FlavorFamily):
     min_count: draft.count,
     max_count: draft.count,
   };
+  // Several servers: ask for the reservation id (spec: "If set to True, reservation ID is returned instead of
+  // instance creation information"). It is the one filter that finds exactly this request's servers
+  // (GET /servers?reservation_id=); the first server's record alone would not lead to the others.
+  if (draft.count > 1) server.return_reservation_id = true;
   if (draft.availabilityZone) server.availability_zone = draft.availabilityZone;
   // Spec, security_groups: "If left blank, the default group is added."
   if (draft.securityGroups.length > 0) server.security_groups = draft.securityGroups.map((name) => ({ name }));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   countProblem,
+  createdNamesFilter,
   encodeUserData,
+  encryptionProblems,
+  escapeNameRegex,
+  extraVolumeSizeProblem,
+  hasFixedRootDisk,
+  instanceNames,
+  isGpuImage,
   flavorProblems,
   imageOsType,
   maxNameLength,
@@ -37,7 +44,8 @@ describe('flavorProblems over every family and both OS types', () => {
   );
   it.each(cases)('%s flavor with %i MB RAM on %s', (family: FlavorFamily, ram, os) => {
     const image = os === 'windows' ? windows : linux;
-    const codes = flavorProblems({ name: `${family}.x`, ram, disk: 0, family }, image).map((p) => p.code);
+    // A disk as large as any image asks for: only the RAM and U2 rules are at stake here.
+    const codes = flavorProblems({ name: `${family}.x`, ram, disk: 100, family }, image).map((p) => p.code);
     const expected: string[] = [];
     if (os === 'windows' && family === 'u2') expected.push('windows-u2');
     if (os === 'windows' && ram < 2048) expected.push('windows-ram');
@@ -58,6 +66,36 @@ describe('flavorProblems over every family and both OS types', () => {
     ]);
   });
 
+  it.each(FLAVOR_FAMILIES.map((family) => [family]))("checks a %s flavor's local disk against the image's min_disk", (family) => {
+    const image: ImageFacts = { osType: 'linux', minDisk: 30, minRam: 0 };
+    const codes = flavorProblems({ name: `${family}.x`, ram: 4096, disk: 20, family }, image).map((p) => p.code);
+    // U2 and GPU boot from the flavor's local disk; the others from a volume sized in the storage step.
+    expect(codes).toEqual(family === 'u2' || family === 'g2' ? ['image-min-disk'] : []);
+  });
+
+  it.each(FLAVOR_FAMILIES.map((family) => [family]))('lets a GPU image run on a %s flavor only if it is a GPU flavor', (family) => {
+    const image: ImageFacts = { osType: 'linux', minDisk: 0, minRam: 0, gpu: true };
+    const codes = flavorProblems({ name: `${family}.x`, ram: 4096, disk: 100, family }, image).map((p) => p.code);
+    expect(codes).toEqual(family === 'g2' ? [] : ['gpu-image']);
+  });
+
+  it("applies the image's vCPU limits when it sets them", () => {
+    const image: ImageFacts = { osType: 'linux', minDisk: 0, minRam: 0, minCpu: 2, maxCpu: 8 };
+    const flavor = (vcpus: number) => ({ name: 'm2.x', ram: 4096, disk: 0, family: 'm2' as const, vcpus });
+    expect(flavorProblems(flavor(1), image)).toEqual([{ code: 'image-min-cpu', minCpu: 2 }]);
+    expect(flavorProblems(flavor(4), image)).toEqual([]);
+    expect(flavorProblems(flavor(16), image)).toEqual([{ code: 'image-max-cpu', maxCpu: 8 }]);
+  });
+
+  it.each([
+    [{ nhncloud_product: 'gpu' }, true],
+    [{ nhncloud_product: 'GPU ' }, true],
+    [{ nhncloud_product: 'compute' }, false],
+    [{}, false],
+  ])('isGpuImage(%o) is %s', (image, gpu) => {
+    expect(isGpuImage(image)).toBe(gpu);
+  });
+
   it('marks a disabled flavor even before an image is chosen', () => {
     expect(flavorProblems({ name: 'm2.c1m2', ram: 2048, disk: 0, family: 'm2', disabled: true }, null)).toEqual([{ code: 'disabled' }]);
   });
@@ -69,10 +107,23 @@ describe('rootSizeRange and rootSizeProblem', () => {
     ['m2', { ...linux, minDisk: 0 }, { kind: 'range', minGb: 10, maxGb: 2000 }],
     ['m2', windows, { kind: 'range', minGb: 50, maxGb: 2000 }],
     ['x1', { ...windows, minDisk: 80 }, { kind: 'range', minGb: 80, maxGb: 2000 }],
-    ['g2', linux, { kind: 'range', minGb: 20, maxGb: 2000 }],
+    ['g2', linux, { kind: 'fixed', sizeGb: 40 }],
     ['u2', linux, { kind: 'fixed', sizeGb: 40 }],
   ] as const)('%s with %o', (family, image, range) => {
     expect(rootSizeRange(family, 40, image)).toEqual(range);
+  });
+
+  it.each(FLAVOR_FAMILIES.flatMap((family) => [0, 100].map((disk) => [family, disk] as const)))(
+    'a %s flavor with a %i GB disk has a fixed root: only U2, and GPU with a disk',
+    (family, disk) => {
+      const fixed = family === 'u2' || (family === 'g2' && disk > 0);
+      expect(hasFixedRootDisk(family, disk)).toBe(fixed);
+      expect(rootSizeRange(family, disk, windows).kind).toBe(fixed ? 'fixed' : 'range');
+    },
+  );
+
+  it('lets a GPU flavor without a local disk take a sized volume', () => {
+    expect(rootSizeRange('g2', 0, linux)).toEqual({ kind: 'range', minGb: 20, maxGb: 2000 });
   });
 
   it.each([
@@ -166,5 +217,53 @@ describe('metadataProblems', () => {
     [[{ key: 'k', value: '1' }, { key: 'k', value: '2' }], [{ code: 'duplicate-key', index: 1 }]],
   ])('%#', (entries, problems) => {
     expect(metadataProblems(entries)).toEqual(problems);
+  });
+});
+
+describe('extra volumes', () => {
+  it.each([
+    [1, null],
+    [100, null],
+    [2000, null],
+    [0, { code: 'too-small', minGb: 1 }],
+    [2001, { code: 'too-large', maxGb: 2000 }],
+    [1.5, { code: 'not-integer' }],
+  ])('%s GB', (size, problem) => {
+    expect(extraVolumeSizeProblem(size)).toEqual(problem);
+  });
+
+  it.each([
+    [false, { skmAppKey: '', skmKeyId: '' }, []],
+    [true, { skmAppKey: 'app', skmKeyId: 'key' }, []],
+    [true, { skmAppKey: '', skmKeyId: 'key' }, ['skmAppKey']],
+    [true, { skmAppKey: ' ', skmKeyId: '' }, ['skmAppKey', 'skmKeyId']],
+  ] as const)('encrypted %s with %o', (encrypted, keys, missing) => {
+    expect(encryptionProblems(encrypted, keys)).toEqual(missing);
+  });
+});
+
+describe('names of one request', () => {
+  it('suffixes -1..N only for several servers', () => {
+    expect(instanceNames('web', 1)).toEqual(['web']);
+    expect(instanceNames('web', 3)).toEqual(['web-1', 'web-2', 'web-3']);
+  });
+
+  it.each([
+    ['web', 1, '^web$'],
+    ['web', 3, '^web-[0-9]+$'],
+    ['db.prod_1', 1, '^db\\.prod_1$'],
+    ['a+b(c)', 1, '^a\\+b\\(c\\)$'],
+  ])('%s x%i filters with %s', (name, count, filter) => {
+    expect(createdNamesFilter(name, count)).toBe(filter);
+  });
+
+  it('matches exactly the names Nova gives, and nothing around them', () => {
+    const exact = new RegExp(createdNamesFilter('web.1', 1), 'i');
+    expect(['web.1', 'WEB.1'].every((n) => exact.test(n))).toBe(true);
+    expect(['web.10', 'my-web.1', 'webx1'].some((n) => exact.test(n))).toBe(false);
+    const several = new RegExp(createdNamesFilter('web', 3), 'i');
+    expect(instanceNames('web', 3).every((n) => several.test(n))).toBe(true);
+    expect(['web', 'web-a', 'web-1-copy'].some((n) => several.test(n))).toBe(false);
+    expect(escapeNameRegex('a|b')).toBe('a\\|b');
   });
 });

@@ -1,4 +1,4 @@
-import { hasLocalRootDisk, type FlavorFamily } from './flavor-family';
+import { hasLocalRootDisk, isGpu, type FlavorFamily } from './flavor-family';
 
 export type OsType = 'linux' | 'windows';
 
@@ -33,6 +33,7 @@ export interface FlavorFacts {
   ram: number;
   disk: number;
   family: FlavorFamily;
+  vcpus?: number;
   disabled?: boolean;
 }
 
@@ -40,12 +41,35 @@ export interface ImageFacts {
   osType: OsType;
   minDisk: number;
   minRam: number;
+  /** A GPU image (`nhncloud_product: gpu`): its drivers need a GPU flavor. */
+  gpu?: boolean;
+  /** NHN's per-image vCPU limits (`min_cpu`, `max_cpu`), when the image sets them. */
+  minCpu?: number;
+  maxCpu?: number;
+}
+
+/** The image is a GPU image: NHN tags them `nhncloud_product: gpu` (nhn-cloud-apis.md §2.2). */
+export function isGpuImage(image: { nhncloud_product?: string | null }): boolean {
+  return image.nhncloud_product?.trim().toLowerCase() === 'gpu';
+}
+
+/**
+ * The root disk is the hypervisor's local disk, sized by the flavor: U2 always ("root block storage is created
+ * with the size specified in the U2 instance type"), GPU when the flavor has a disk (destination_type `local`:
+ * "For GPU and U2 instance flavors"; a local disk is the flavor's, as in Nova).
+ */
+export function hasFixedRootDisk(family: FlavorFamily, flavorDiskGb: number): boolean {
+  return hasLocalRootDisk(family) || (isGpu(family) && flavorDiskGb > 0);
 }
 
 export type FlavorProblem =
   | { code: 'windows-ram'; minRamMb: number }
   | { code: 'windows-u2' }
   | { code: 'image-min-ram'; minRamMb: number }
+  | { code: 'image-min-disk'; minDiskGb: number }
+  | { code: 'image-min-cpu'; minCpu: number }
+  | { code: 'image-max-cpu'; maxCpu: number }
+  | { code: 'gpu-image' }
   | { code: 'disabled' };
 
 /** Why a flavor cannot run an image; empty when it can. */
@@ -61,6 +85,13 @@ export function flavorProblems(flavor: FlavorFacts, image: ImageFacts | null): F
   // The image's own min_ram, unless the Windows rule above already said the same thing.
   const saidByWindowsRule = problems.some((p) => p.code === 'windows-ram') && image.minRam <= WINDOWS_MIN_RAM_MB;
   if (flavor.ram < image.minRam && !saidByWindowsRule) problems.push({ code: 'image-min-ram', minRamMb: image.minRam });
+  // A local root disk is the flavor's own: Nova refuses one smaller than the image's min_disk.
+  if (hasFixedRootDisk(flavor.family, flavor.disk) && flavor.disk < image.minDisk) problems.push({ code: 'image-min-disk', minDiskGb: image.minDisk });
+  // NHN's image limits "Max CPU / Min CPU: core limits when creating an instance from the image" (nhn-cloud-apis.md §2.2).
+  if (flavor.vcpus !== undefined && image.minCpu !== undefined && flavor.vcpus < image.minCpu) problems.push({ code: 'image-min-cpu', minCpu: image.minCpu });
+  if (flavor.vcpus !== undefined && image.maxCpu !== undefined && flavor.vcpus > image.maxCpu) problems.push({ code: 'image-max-cpu', maxCpu: image.maxCpu });
+  // GPU images carry GPU drivers and are listed for GPU instances only (nhn-cloud-apis.md §2.2).
+  if (image.gpu && !isGpu(flavor.family)) problems.push({ code: 'gpu-image' });
   return problems;
 }
 
@@ -68,11 +99,11 @@ export type RootSize = { kind: 'fixed'; sizeGb: number } | { kind: 'range'; minG
 
 /**
  * The root disk size the user may choose. U2: "root block storage is created with the size specified in the U2
- * instance type and this value will be ignored" (spec, volume_size). Otherwise at least the OS minimum and the
- * image's min_disk, at most the console's 2000 GB.
+ * instance type and this value will be ignored" (spec, volume_size); GPU flavors with a disk boot from it too
+ * (hasFixedRootDisk). Otherwise at least the OS minimum and the image's min_disk, at most the console's 2000 GB.
  */
 export function rootSizeRange(family: FlavorFamily, flavorDiskGb: number, image: ImageFacts | null): RootSize {
-  if (hasLocalRootDisk(family)) return { kind: 'fixed', sizeGb: flavorDiskGb };
+  if (hasFixedRootDisk(family, flavorDiskGb)) return { kind: 'fixed', sizeGb: flavorDiskGb };
   const osMin = MIN_ROOT_GB[image?.osType ?? 'linux'];
   return { kind: 'range', minGb: Math.max(osMin, image?.minDisk ?? 0), maxGb: MAX_ROOT_GB };
 }
@@ -161,4 +192,46 @@ export function metadataProblems(entries: ReadonlyArray<{ key: string; value: st
     seen.add(key);
   });
   return problems;
+}
+
+/** Block storage sizes Cinder and the simulated cloud take for extra volumes: whole GB up to the console's 2000 GB. */
+export const MAX_VOLUME_GB = 2000;
+
+export type VolumeSizeProblem = { code: 'not-integer' } | { code: 'too-small'; minGb: number } | { code: 'too-large'; maxGb: number };
+
+/** An extra blank volume: "Blank volumes need to have non-zero size" (Nova), at most 2000 GB like the root. */
+export function extraVolumeSizeProblem(sizeGb: number): VolumeSizeProblem | null {
+  if (!Number.isInteger(sizeGb)) return { code: 'not-integer' };
+  if (sizeGb < 1) return { code: 'too-small', minGb: 1 };
+  if (sizeGb > MAX_VOLUME_GB) return { code: 'too-large', maxGb: MAX_VOLUME_GB };
+  return null;
+}
+
+/**
+ * Spec, nhn_encryption: "skm_appkey: AppKeys for Secure Key Manager products; skm_key_id: Symmetric key ID of Secure
+ * Key Manager to be used to create encrypted block storage". An encrypted type needs both.
+ */
+export function encryptionProblems(encrypted: boolean, keys: { skmAppKey: string; skmKeyId: string }): Array<'skmAppKey' | 'skmKeyId'> {
+  if (!encrypted) return [];
+  return (['skmAppKey', 'skmKeyId'] as const).filter((field) => keys[field].trim() === '');
+}
+
+/** The names Nova gives several servers of one request: `<name>-1 .. <name>-N` (nova-behavior.md §c). */
+export function instanceNames(name: string, count: number): string[] {
+  if (count <= 1) return [name];
+  return Array.from({ length: count }, (_, index) => `${name}-${index + 1}`);
+}
+
+/** Escapes a literal for Nova's regular-expression `name` filter ("regex is supported", spec List Instances). */
+export function escapeNameRegex(name: string): string {
+  return name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/**
+ * The `name` filter that finds exactly the servers one create request names: `^web$`, or `^web-[0-9]+$` for
+ * several. Nova's filter is unanchored ("`web` matches `my-web-01`"), so both ends are anchored.
+ */
+export function createdNamesFilter(name: string, count: number): string {
+  const literal = escapeNameRegex(name);
+  return count > 1 ? `^${literal}-[0-9]+$` : `^${literal}$`;
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { FLAVOR_FAMILIES } from '../../domain/flavor-family';
+import { draftProblems } from './draft-problems';
+import { catalog, testImage, validValues } from './test-catalog';
+import { EMPTY_CATALOG } from './wizard-facts';
+import { EMPTY_VALUES, type WizardValues } from './wizard-values';
+
+const codes = (values: WizardValues, at = catalog) => draftProblems(values, at).map((p) => `${p.field}:${p.code}`);
+
+describe('draftProblems', () => {
+  it('finds nothing wrong with a complete draft', () => {
+    expect(draftProblems(validValues, catalog)).toEqual([]);
+  });
+
+  it('lists every missing choice of an empty draft as missing, in step order', () => {
+    const problems = draftProblems({ ...EMPTY_VALUES, count: 1 }, catalog);
+    expect(problems.map((p) => [p.step, p.code, p.kind])).toEqual([
+      ['image', 'imageRequired', 'missing'],
+      ['flavor', 'flavorRequired', 'missing'],
+      ['storage', 'volumeTypeRequired', 'missing'],
+      ['storage', 'sizeRequired', 'missing'],
+      ['network', 'subnetRequired', 'missing'],
+      ['keyPair', 'keyRequired', 'missing'],
+      ['details', 'nameRequired', 'missing'],
+    ]);
+  });
+
+  it('does not judge choices against lists that have not loaded yet', () => {
+    expect(codes({ ...validValues, keyName: 'gone', subnetIds: ['nope'] }, EMPTY_CATALOG)).toEqual([]);
+  });
+
+  describe.each(FLAVOR_FAMILIES.map((family) => [family]))('a %s flavor', (family) => {
+    it.each([
+      ['linux', 'c1m1', []],
+      ['linux', 'c2m4', []],
+      ['windows', 'c1m1', family === 'u2' ? ['flavorId:windowsU2', 'flavorId:windowsRam'] : ['flavorId:windowsRam']],
+      ['windows', 'c2m4', family === 'u2' ? ['flavorId:windowsU2'] : []],
+    ] as const)('with a %s image and %s', (os, size, expected) => {
+      const values: WizardValues = { ...validValues, imageId: os, flavorId: `flavor-${family}.${size}`, root: { ...validValues.root, sizeGb: 60 }, name: 'web' };
+      expect(codes(values)).toEqual(expected);
+    });
+  });
+
+  it.each([
+    ['linux', 9, ['root.sizeGb:rootTooSmallImage']],
+    ['linux', 20, []],
+    ['windows', 30, ['root.sizeGb:rootTooSmallWindows']],
+    ['windows', 50, []],
+    ['windows', 2001, ['root.sizeGb:sizeTooLarge']],
+  ] as const)('a %s root of %i GB', (os, size, expected) => {
+    expect(codes({ ...validValues, imageId: os, name: 'web', root: { ...validValues.root, sizeGb: size } })).toEqual(expected);
+  });
+
+  it('says the Linux minimum when the image asks for less', () => {
+    const small = { ...catalog, images: [testImage('tiny', { os_type: 'linux', min_disk: 0 })] };
+    expect(codes({ ...validValues, imageId: 'tiny', root: { ...validValues.root, sizeGb: 9 } }, small)).toEqual(['root.sizeGb:rootTooSmallLinux']);
+  });
+
+  it.each([
+    ['u2', 'root disk asked nowhere', []],
+    ['g2', 'local GPU disk', []],
+  ])('asks no root size or type for %s (%s)', (family, _why, expected) => {
+    const values = { ...validValues, flavorId: `flavor-${family}.c2m4`, root: { ...validValues.root, volumeType: '', sizeGb: '' as const } };
+    expect(codes(values)).toEqual(expected);
+  });
+
+  it('needs both Secure Key Manager fields for an encrypted type, root or extra', () => {
+    const encrypted = { volumeType: 'Encrypted HDD', sizeGb: 100, deleteOnTermination: false, skmAppKey: '', skmKeyId: '' };
+    expect(codes({ ...validValues, root: { ...encrypted, skmAppKey: 'app' }, extraVolumes: [encrypted] })).toEqual([
+      'root.skmKeyId:skmKeyIdRequired',
+      'extraVolumes.0.skmAppKey:skmAppKeyRequired',
+      'extraVolumes.0.skmKeyId:skmKeyIdRequired',
+    ]);
+  });
+
+  it('checks extra volumes', () => {
+    const volume = { volumeType: 'General HDD', sizeGb: 0, deleteOnTermination: false, skmAppKey: '', skmKeyId: '' };
+    expect(codes({ ...validValues, extraVolumes: [volume, { ...volume, sizeGb: 2001, volumeType: 'Gold' }] })).toEqual([
+      'extraVolumes.0.sizeGb:volumeTooSmall',
+      'extraVolumes.1.volumeType:volumeTypeMissing',
+      'extraVolumes.1.sizeGb:sizeTooLarge',
+    ]);
+  });
+
+  it('refuses a GPU image on a flavor without a GPU', () => {
+    expect(codes({ ...validValues, imageId: 'gpu', root: { ...validValues.root, sizeGb: 40 } })).toEqual(['flavorId:gpuImage']);
+    expect(codes({ ...validValues, imageId: 'gpu', flavorId: 'flavor-g2.c2m4' })).toEqual([]);
+  });
+
+  it.each([
+    ['win-server-0001', 1, []],
+    ['win-server-00001', 1, ['name:nameTooLongWindows']],
+    ['win-server-0001', 3, ['name:nameTooLongSuffix']],
+    ['web server', 1, ['name:nameCharacters']],
+  ] as const)('Windows name %j for %i instance(s)', (name, count, expected) => {
+    expect(codes({ ...validValues, imageId: 'windows', root: { ...validValues.root, sizeGb: 50 }, name, count })).toEqual(expected);
+  });
+
+  it.each([[0], [11], [''], [2.5]] as const)('refuses a count of %j', (count) => {
+    expect(codes({ ...validValues, count })).toEqual(['count:countRange']);
+  });
+
+  it('names choices that are gone from the lists', () => {
+    expect(
+      codes({ ...validValues, imageId: 'old', flavorId: 'old', subnetIds: ['subnet-a', 'gone'], securityGroups: ['web', 'old'], keyName: 'lost', availabilityZone: 'kr-pub-b' }),
+    ).toEqual(['imageId:imageMissing', 'flavorId:flavorMissing', 'subnetIds:subnetMissing', 'securityGroups:securityGroupMissing', 'keyName:keyMissing', 'availabilityZone:zoneMissing']);
+  });
+
+  it('checks metadata and the encoded size of user data', () => {
+    expect(
+      codes({
+        ...validValues,
+        metadata: [
+          { key: 'role', value: 'web' },
+          { key: 'role', value: 'x'.repeat(256) },
+          { key: '', value: '' },
+        ],
+        userData: 'x'.repeat(49_152),
+      }),
+    ).toEqual(['metadata.1.key:metadataDuplicate', 'metadata.1.value:metadataValueTooLong', 'metadata.2.key:metadataKeyRequired', 'userData:userDataTooLarge']);
+  });
+
+  describe('without an image service', () => {
+    const manual = { ...catalog, images: 'unavailable' as const };
+    it('takes a typed UUID and applies the Windows rules to the OS the user names', () => {
+      const values: WizardValues = { ...validValues, imageId: '9956f822-29c9-4f81-9410-0c392d9c8c24', manualOsType: 'windows', flavorId: 'flavor-m2.c1m1' };
+      expect(codes(values, manual)).toEqual(['flavorId:windowsRam', 'root.sizeGb:rootTooSmallWindows']);
+    });
+    it('refuses an id that is not a UUID', () => {
+      expect(codes({ ...validValues, imageId: 'ubuntu' }, manual)).toEqual(['imageId:imageIdFormat']);
+    });
+  });
+});

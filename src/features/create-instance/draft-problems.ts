@@ -1,0 +1,219 @@
+import type { FieldPath } from 'react-hook-form';
+import {
+  countProblem,
+  encryptionProblems,
+  extraVolumeSizeProblem,
+  flavorProblems,
+  MAX_INSTANCE_COUNT,
+  MAX_NAME_LENGTH,
+  MAX_USER_DATA_BYTES,
+  metadataProblems,
+  MIN_ROOT_GB,
+  nameProblem,
+  rootSizeProblem,
+  userDataEncodedBytes,
+} from '../../domain/create-rules';
+import { formatRam } from './format';
+import { type ChosenFlavor, type ChosenImage, isEncryptedTypeName, type WizardCatalog, type WizardFacts, wizardFacts } from './wizard-facts';
+import { stepOfField, type StepId } from './wizard-steps';
+import type { VolumeValues, WizardValues } from './wizard-values';
+
+/** Every code has a sentence under `problems.<code>` in the wizard namespace (en and ko). */
+export type ProblemCode =
+  | 'imageRequired'
+  | 'imageMissing'
+  | 'imageIdFormat'
+  | 'flavorRequired'
+  | 'flavorMissing'
+  | 'windowsRam'
+  | 'windowsU2'
+  | 'imageMinRam'
+  | 'imageMinDisk'
+  | 'imageMinCpu'
+  | 'imageMaxCpu'
+  | 'gpuImage'
+  | 'flavorDisabled'
+  | 'volumeTypeRequired'
+  | 'volumeTypeMissing'
+  | 'sizeRequired'
+  | 'sizeNotInteger'
+  | 'rootTooSmallWindows'
+  | 'rootTooSmallLinux'
+  | 'rootTooSmallImage'
+  | 'sizeTooLarge'
+  | 'volumeTooSmall'
+  | 'skmAppKeyRequired'
+  | 'skmKeyIdRequired'
+  | 'subnetRequired'
+  | 'subnetMissing'
+  | 'securityGroupMissing'
+  | 'keyRequired'
+  | 'keyMissing'
+  | 'nameRequired'
+  | 'nameTooLong'
+  | 'nameTooLongWindows'
+  | 'nameTooLongSuffix'
+  | 'nameCharacters'
+  | 'countRange'
+  | 'zoneMissing'
+  | 'metadataKeyRequired'
+  | 'metadataKeyCharacters'
+  | 'metadataKeyTooLong'
+  | 'metadataDuplicate'
+  | 'metadataValueTooLong'
+  | 'userDataTooLarge';
+
+export type ProblemParams = Record<string, string | number>;
+
+export interface DraftProblem {
+  field: FieldPath<WizardValues>;
+  step: StepId;
+  code: ProblemCode;
+  params: ProblemParams;
+  /** `missing`: nothing chosen yet. `conflict`: a value that the rules (or another choice) refuse. */
+  kind: 'missing' | 'conflict';
+}
+
+type Add = (field: FieldPath<WizardValues>, code: ProblemCode, params?: ProblemParams, kind?: DraftProblem['kind']) => void;
+
+const UUID_LIKE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
+/** Why a flavor cannot run the chosen image, as problem codes with the values their sentences name. */
+export function flavorIssues(flavor: ChosenFlavor, image: ChosenImage | null): Array<{ code: ProblemCode; params: ProblemParams }> {
+  const base = { flavor: flavor.name, ram: formatRam(flavor.ram), disk: flavor.disk, vcpus: flavor.vcpus, image: image?.name ?? '' };
+  return flavorProblems(flavor, image).map((problem) => {
+    switch (problem.code) {
+      case 'windows-ram':
+        return { code: 'windowsRam', params: { ...base, min: formatRam(problem.minRamMb) } };
+      case 'windows-u2':
+        return { code: 'windowsU2', params: base };
+      case 'image-min-ram':
+        return { code: 'imageMinRam', params: { ...base, min: formatRam(problem.minRamMb) } };
+      case 'image-min-disk':
+        return { code: 'imageMinDisk', params: { ...base, min: problem.minDiskGb } };
+      case 'image-min-cpu':
+        return { code: 'imageMinCpu', params: { ...base, min: problem.minCpu } };
+      case 'image-max-cpu':
+        return { code: 'imageMaxCpu', params: { ...base, max: problem.maxCpu } };
+      case 'gpu-image':
+        return { code: 'gpuImage', params: base };
+      case 'disabled':
+        return { code: 'flavorDisabled', params: base };
+    }
+  });
+}
+
+function imageAndFlavor(values: WizardValues, facts: WizardFacts, add: Add): void {
+  if (facts.imageLookup === 'none') add('imageId', 'imageRequired', {}, 'missing');
+  if (facts.imageLookup === 'missing') add('imageId', 'imageMissing', { id: values.imageId });
+  if (facts.imageLookup === 'manual' && !UUID_LIKE.test(values.imageId.trim())) add('imageId', 'imageIdFormat', { id: values.imageId });
+  if (facts.flavorLookup === 'none') add('flavorId', 'flavorRequired', {}, 'missing');
+  if (facts.flavorLookup === 'missing') add('flavorId', 'flavorMissing', { id: values.flavorId });
+  if (!facts.flavor) return;
+  for (const issue of flavorIssues(facts.flavor, facts.image)) add('flavorId', issue.code, issue.params);
+}
+
+function volumeType(prefix: 'root' | `extraVolumes.${number}`, volume: VolumeValues, catalog: WizardCatalog, add: Add): void {
+  if (volume.volumeType === '') add(`${prefix}.volumeType`, 'volumeTypeRequired', {}, 'missing');
+  else if (Array.isArray(catalog.volumeTypes) && !catalog.volumeTypes.some((t) => t.name === volume.volumeType)) {
+    add(`${prefix}.volumeType`, 'volumeTypeMissing', { type: volume.volumeType });
+  }
+  const encrypted = isEncryptedTypeName(volume.volumeType, catalog.volumeTypes) === true;
+  for (const field of encryptionProblems(encrypted, volume)) {
+    add(`${prefix}.${field}`, field === 'skmAppKey' ? 'skmAppKeyRequired' : 'skmKeyIdRequired', { type: volume.volumeType }, 'missing');
+  }
+}
+
+function rootSize(values: WizardValues, facts: WizardFacts, add: Add): void {
+  const range = facts.rootSize;
+  // U2 (and GPU with a local disk): the flavor decides, nothing is asked.
+  if (range?.kind === 'fixed') return;
+  const size = values.root.sizeGb;
+  if (size === '') return add('root.sizeGb', 'sizeRequired', {}, 'missing');
+  if (!range) return;
+  const problem = rootSizeProblem(size, range);
+  if (problem?.code === 'not-integer') add('root.sizeGb', 'sizeNotInteger', { size });
+  if (problem?.code === 'too-large') add('root.sizeGb', 'sizeTooLarge', { size, max: problem.maxGb });
+  if (problem?.code === 'too-small') {
+    // Say which rule sets the minimum: the image's own min_disk, or the OS.
+    const osMin = MIN_ROOT_GB[facts.osType];
+    if (problem.minGb > osMin) add('root.sizeGb', 'rootTooSmallImage', { size, min: problem.minGb, image: facts.image?.name ?? '' });
+    else add('root.sizeGb', facts.osType === 'windows' ? 'rootTooSmallWindows' : 'rootTooSmallLinux', { size, min: problem.minGb });
+  }
+}
+
+function storage(values: WizardValues, catalog: WizardCatalog, facts: WizardFacts, add: Add): void {
+  if (facts.rootSize?.kind !== 'fixed') volumeType('root', values.root, catalog, add);
+  rootSize(values, facts, add);
+  values.extraVolumes.forEach((volume, index) => {
+    const prefix = `extraVolumes.${index}` as const;
+    volumeType(prefix, volume, catalog, add);
+    if (volume.sizeGb === '') return add(`${prefix}.sizeGb`, 'sizeRequired', {}, 'missing');
+    const problem = extraVolumeSizeProblem(volume.sizeGb);
+    if (problem?.code === 'not-integer') add(`${prefix}.sizeGb`, 'sizeNotInteger', { size: volume.sizeGb });
+    if (problem?.code === 'too-small') add(`${prefix}.sizeGb`, 'volumeTooSmall', { size: volume.sizeGb, min: problem.minGb });
+    if (problem?.code === 'too-large') add(`${prefix}.sizeGb`, 'sizeTooLarge', { size: volume.sizeGb, max: problem.maxGb });
+  });
+}
+
+function placement(values: WizardValues, catalog: WizardCatalog, add: Add): void {
+  if (values.subnetIds.length === 0) add('subnetIds', 'subnetRequired', {}, 'missing');
+  if (Array.isArray(catalog.subnets)) {
+    const subnets = catalog.subnets;
+    const gone = values.subnetIds.filter((id) => !subnets.some((s) => s.id === id));
+    if (gone.length > 0) add('subnetIds', 'subnetMissing', { ids: gone.join(', ') });
+  }
+  if (Array.isArray(catalog.securityGroups)) {
+    const groups = catalog.securityGroups;
+    const gone = values.securityGroups.filter((name) => !groups.some((g) => g.name === name));
+    if (gone.length > 0) add('securityGroups', 'securityGroupMissing', { names: gone.join(', ') });
+  }
+  if (values.keyName === '') add('keyName', 'keyRequired', {}, 'missing');
+  else if (Array.isArray(catalog.keyPairs) && !catalog.keyPairs.some((k) => k.name === values.keyName)) {
+    add('keyName', 'keyMissing', { name: values.keyName });
+  }
+  if (values.availabilityZone !== '' && Array.isArray(catalog.zones)) {
+    const zone = catalog.zones.find((z) => z.zoneName === values.availabilityZone);
+    if (!zone?.zoneState.available) add('availabilityZone', 'zoneMissing', { zone: values.availabilityZone });
+  }
+}
+
+function details(values: WizardValues, facts: WizardFacts, add: Add): void {
+  const count = values.count === '' ? Number.NaN : values.count;
+  if (countProblem(count, count)) add('count', 'countRange', { max: MAX_INSTANCE_COUNT });
+  const validCount = Number.isInteger(count) && count >= 1 ? Math.min(count, MAX_INSTANCE_COUNT) : 1;
+  const name = nameProblem(values.name, facts.osType, validCount);
+  const length = values.name.length;
+  if (name?.code === 'empty') add('name', 'nameRequired', {}, 'missing');
+  // A space would be invisible in the sentence: it shows as ␣.
+  if (name?.code === 'characters') add('name', 'nameCharacters', { invalid: [...name.invalid].map((ch) => (ch === ' ' ? '␣' : ch)).join(' ') });
+  if (name?.code === 'too-long') {
+    const limit = MAX_NAME_LENGTH[facts.osType];
+    if (name.max < limit) add('name', 'nameTooLongSuffix', { length, max: name.max, limit, count: validCount });
+    else add('name', facts.osType === 'windows' ? 'nameTooLongWindows' : 'nameTooLong', { length, max: name.max });
+  }
+  for (const problem of metadataProblems(values.metadata)) {
+    const at = `metadata.${problem.index}` as const;
+    if (problem.code === 'key-empty') add(`${at}.key`, 'metadataKeyRequired', {}, 'missing');
+    if (problem.code === 'key-characters') add(`${at}.key`, 'metadataKeyCharacters', {});
+    if (problem.code === 'key-too-long') add(`${at}.key`, 'metadataKeyTooLong', { max: problem.max });
+    if (problem.code === 'duplicate-key') add(`${at}.key`, 'metadataDuplicate', {});
+    if (problem.code === 'value-too-long') add(`${at}.value`, 'metadataValueTooLong', { max: problem.max });
+  }
+  const bytes = userDataEncodedBytes(values.userData);
+  if (bytes > MAX_USER_DATA_BYTES) add('userData', 'userDataTooLarge', { bytes, max: MAX_USER_DATA_BYTES });
+}
+
+/**
+ * Every problem of a draft, in step order. The zod resolver turns these into field errors, the summary lists
+ * them, and a change that creates new conflicts elsewhere is reported from them (invalidations.ts).
+ */
+export function draftProblems(values: WizardValues, catalog: WizardCatalog, facts = wizardFacts(values, catalog)): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  const add: Add = (field, code, params = {}, kind = 'conflict') => problems.push({ field, step: stepOfField(field), code, params, kind });
+  imageAndFlavor(values, facts, add);
+  storage(values, catalog, facts, add);
+  placement(values, catalog, add);
+  details(values, facts, add);
+  return problems;
+}

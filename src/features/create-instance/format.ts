@@ -1,0 +1,10 @@
+/** RAM as people say it: 1024 MB is "1 GB", 1536 MB "1.5 GB", 512 MB "512 MB". */
+export function formatRam(mb: number): string {
+  if (mb < 1024) return `${mb} MB`;
+  const gb = mb / 1024;
+  return `${Number.isInteger(gb) ? gb : gb.toFixed(1)} GB`;
+}
+
+export function formatBytes(bytes: number, lang: string): string {
+  return new Intl.NumberFormat(lang).format(bytes);
+}

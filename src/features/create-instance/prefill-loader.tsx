@@ -1,0 +1,45 @@
+import { Button, Group, Loader, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
+import { serverQueries } from '../instances/server-queries';
+import { resourceQueries } from '../resources/resource-queries';
+import { valuesFromServer } from './prefill-from-server';
+import type { WizardValues } from './wizard-values';
+
+interface PrefillLoaderProps {
+  serverId: string;
+  onReady: (values: WizardValues, serverName: string) => void;
+  onSkip: () => void;
+}
+
+/** "Create similar": reads the server, and the subnets and volumes that tell its NICs and root disk apart. */
+export function PrefillLoader({ serverId, onReady, onSkip }: PrefillLoaderProps) {
+  const { t } = useTranslation('wizard');
+  const server = useQuery(serverQueries.detail(serverId));
+  const subnets = useQuery(resourceQueries.subnets());
+  const volumes = useQuery(resourceQueries.volumes());
+  // A list that failed or is not in the catalog only means less can be told; it does not stop the copy.
+  const settled = (query: { isPending: boolean; fetchStatus: string }) => !query.isPending || query.fetchStatus === 'idle';
+  const ready = server.data && settled(subnets) && settled(volumes);
+
+  useEffect(() => {
+    if (!ready || !server.data) return;
+    onReady(valuesFromServer(server.data, { subnets: subnets.data ?? null, volumes: volumes.data ?? null }), server.data.name);
+  }, [ready, server.data, subnets.data, volumes.data, onReady]);
+
+  if (server.isError) {
+    return (
+      <Stack gap="sm" align="flex-start">
+        <QueryErrorAlert error={server.error} onRetry={() => void server.refetch()} title={t('draft.fromServerFailed')} />
+        <Group>
+          <Button variant="default" onClick={onSkip}>
+            {t('draft.startEmpty')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return <Loader size="sm" aria-label={t('loading')} />;
+}

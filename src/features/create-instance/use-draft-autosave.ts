@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { clearDraft, saveDraft } from './draft-storage';
+import type { StepId } from './wizard-steps';
+import { EMPTY_VALUES, type WizardValues } from './wizard-values';
+
+const SAVE_DELAY_MS = 300;
+const EMPTY = JSON.stringify(EMPTY_VALUES);
+
+/** An untouched form is no draft: nothing to restore (or announce) next time. */
+function keep(values: WizardValues, furthest: StepId): void {
+  if (JSON.stringify(values) === EMPTY) clearDraft();
+  else saveDraft(values, furthest);
+}
+
+/**
+ * Keeps the draft in sessionStorage while the user types (a moment after the last change, and at once when the
+ * page is left or reloaded). `stop()` ends it for good: after a successful create the draft must not come back.
+ */
+export function useDraftAutosave(values: WizardValues, furthest: StepId): { stop: () => void } {
+  const stopped = useRef(false);
+  const latest = useRef({ values, furthest });
+  const serialized = JSON.stringify(values);
+
+  useEffect(() => {
+    latest.current = { values, furthest };
+    if (stopped.current) return;
+    const timer = setTimeout(() => keep(values, furthest), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `serialized` stands for `values`: the form hands out a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serialized, furthest]);
+
+  // Leaving the page (a route change unmounts; a reload or a closed tab only fires pagehide) saves at once.
+  useEffect(() => {
+    const flush = () => {
+      if (!stopped.current) keep(latest.current.values, latest.current.furthest);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+
+  const stop = useCallback(() => {
+    stopped.current = true;
+  }, []);
+  return { stop };
+}

@@ -1,0 +1,20 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { listServers } from '../../api/servers';
+import { createdNamesFilter } from '../../domain/create-rules';
+import { serverKeys } from '../instances/server-queries';
+
+/**
+ * Servers that already carry the name(s) this request would give (`GET /servers?name=^web$`, anchored because
+ * Nova's filter is an unanchored regex). Names need not be unique: this only warns.
+ */
+export function useSameNameServers(name: string, count: number) {
+  const [debounced] = useDebouncedValue(name.trim(), 400);
+  const filter = createdNamesFilter(debounced, count);
+  return useQuery({
+    queryKey: [...serverKeys.all, 'named', filter] as const,
+    queryFn: async ({ signal }) => (await listServers({ name: filter }, signal)).items,
+    enabled: debounced !== '',
+    staleTime: 10_000,
+  });
+}

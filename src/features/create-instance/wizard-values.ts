@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { OsType } from '../../domain/create-rules';
+
+/** A NumberInput gives '' while empty; the rules (draft-problems.ts) say what is wrong with it. */
+const numberOrEmpty = z.union([z.number(), z.literal('')]);
+
+const volumeValuesSchema = z.object({
+  /** A volume type *name*: the spec's `volume_type` takes the name. */
+  volumeType: z.string(),
+  sizeGb: numberOrEmpty,
+  deleteOnTermination: z.boolean(),
+  skmAppKey: z.string(),
+  skmKeyId: z.string(),
+});
+
+/**
+ * The shape of the wizard's one form. Only types live here; every rule is in draft-problems.ts (which uses the
+ * domain rules), so that the summary, the step badges and the field errors all say the same thing.
+ */
+export const wizardValuesSchema = z.object({
+  imageId: z.string(),
+  /** Only without an image service: the OS the typed image runs, so the Windows rules still apply. */
+  manualOsType: z.enum(['linux', 'windows']),
+  flavorId: z.string(),
+  root: volumeValuesSchema,
+  extraVolumes: z.array(volumeValuesSchema),
+  /** NIC order: the first subnet carries the default gateway. */
+  subnetIds: z.array(z.string()),
+  /** Names; none means the API adds `default`. */
+  securityGroups: z.array(z.string()),
+  keyName: z.string(),
+  name: z.string(),
+  count: numberOrEmpty,
+  /** '' lets the API pick a zone. */
+  availabilityZone: z.string(),
+  metadata: z.array(z.object({ key: z.string(), value: z.string() })),
+  userData: z.string(),
+});
+
+export type WizardValues = z.infer<typeof wizardValuesSchema>;
+export type VolumeValues = WizardValues['root'];
+
+export function emptyVolume(deleteOnTermination: boolean): VolumeValues {
+  return { volumeType: '', sizeGb: '', deleteOnTermination, skmAppKey: '', skmKeyId: '' };
+}
+
+export const EMPTY_VALUES: WizardValues = {
+  imageId: '',
+  manualOsType: 'linux' satisfies OsType,
+  flavorId: '',
+  // The root disk goes with the instance unless the user says otherwise; extra disks stay (the spec's default).
+  root: emptyVolume(true),
+  extraVolumes: [],
+  subnetIds: [],
+  securityGroups: [],
+  keyName: '',
+  name: '',
+  count: 1,
+  availabilityZone: '',
+  metadata: [],
+  userData: '',
+};
