@@ -1,18 +1,136 @@
-import { EmptyState, Paper, Stack, Title } from '@mantine/core';
-import { IconServer2 } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Server } from '../../api/schemas/server';
+import { decidePolling } from '../../domain/polling';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { flavorQueries } from '../flavors/flavor-queries';
+import { usePendingActionNotifications } from './actions/use-pending-action-notifications';
+import { usePendingActions } from './actions/use-pending-action';
+import { BulkDialog } from './list/bulk/bulk-dialog';
+import { type BulkAction, type BulkPlan, planBulk } from './list/bulk/bulk-plan';
+import { BulkToolbar } from './list/bulk/bulk-toolbar';
+import { useBulkSelection } from './list/bulk/use-bulk-selection';
+import { ColumnPicker } from './list/column-picker';
+import { flavorNamesOf, rowsOf, searchRows } from './list/fleet-rows';
+import { markFullSyncDue } from './list/fleet-sync';
+import { FleetStatus } from './list/fleet-status';
+import { ListBody } from './list/list-body';
+import { ListFilters } from './list/list-filters';
+import { useColumnChoice } from './list/use-column-choice';
+import { useDocumentVisible, useFleet, useFleetPolling, useStableFilters } from './list/use-fleet';
+import { useListState } from './list/use-list-state';
+import { useUrlText } from './list/use-url-text';
+import { serverKeys } from './server-queries';
+import classes from './list/instances-list.module.css';
 
-// Placeholder: the instance list replaces this.
+const NO_SERVERS: Server[] = [];
+
+/** `/instances`: the whole fleet, live, filtered by the API and searched instantly, with bulk actions. */
 export function InstancesPage() {
   const { t } = useTranslation('instances');
   useDocumentTitle(t('title'));
+  usePendingActionNotifications();
+  const queryClient = useQueryClient();
+  const list = useListState();
+  const filters = useStableFilters(list.params.filters);
+  const fleet = useFleet(filters);
+  const flavors = useQuery(flavorQueries.detail());
+  const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
+  const rows = useMemo(() => rowsOf(fleet.data?.servers ?? NO_SERVERS, flavorNames), [fleet.data?.servers, flavorNames]);
+
+  const { patch } = list;
+  const writeSearch = useCallback((value: string) => patch({ q: value }, { replace: true }), [patch]);
+  const search = useUrlText(list.params.q, writeSearch, 300);
+  const query = useDeferredValue(search.text);
+  const shown = useMemo(() => searchRows(rows, query), [rows, query]);
+
+  const pending = usePendingActions();
+  const visible = useDocumentVisible();
+  const decision = useMemo(() => decidePolling({ servers: shown, pendingActions: pending.size, visible }), [shown, pending.size, visible]);
+  useFleetPolling(filters, fleet.data?.complete ? decision.intervalMs : false);
+
+  const columns = useColumnChoice(list.columns, list.setColumns);
+  const bulk = useBulkSelection(shown);
+  const [plan, setPlan] = useState<{ plan: BulkPlan; total: number } | null>(null);
+  const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
+
+  const refresh = () => {
+    markFullSyncDue(queryClient, serverKeys.fleet(filters));
+    void fleet.refetch();
+  };
+  const pick = (action: BulkAction) => setPlan({ plan: planBulk(action, bulk.selected, pending), total: bulk.selected.length });
+
   return (
-    <Stack gap="lg">
-      <Title order={1} size="h2">{t('title')}</Title>
-      <Paper withBorder p="xl">
-        <EmptyState icon={<IconServer2 aria-hidden />} title={t('empty.title')} description={t('empty.description')} />
-      </Paper>
+    <Stack className={classes.page}>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
+        <Group gap="sm">
+          <ColumnPicker choice={columns} />
+          <Button component={Link} to="/instances/new" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('list.create')}
+          </Button>
+        </Group>
+      </Group>
+      <ListFilters
+        params={list.params}
+        rawName={list.rawName}
+        rawReservation={list.rawReservation}
+        search={search}
+        onPatch={list.patch}
+      />
+      {filters.reservation_id && (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} py="xs">
+          {t('list.filters.reservationBanner', { id: filters.reservation_id })}
+        </Alert>
+      )}
+      {bulk.selected.length > 0 ? (
+        <BulkToolbar selected={bulk.selected} pending={pending} onPick={pick} onClear={bulk.clear} />
+      ) : (
+        <FleetStatus
+          fleet={fleet.data}
+          shown={shown.length}
+          searching={query.trim() !== ''}
+          updatedAt={fleet.dataUpdatedAt}
+          fetching={fleet.isFetching}
+          decision={decision}
+          onRefresh={refresh}
+          onClearFilters={list.activeFilters > 0 ? list.clearFilters : null}
+        />
+      )}
+      <ListBody
+        fleet={fleet}
+        rows={rows}
+        shown={shown}
+        filtered={list.activeFilters > 0}
+        onClearFilters={list.clearFilters}
+        table={{
+          rows: shown,
+          columns: columns.columns,
+          sort: list.sort,
+          onSortChange: list.setSort,
+          selection: bulk.selection,
+          onSelectionChange: bulk.onChange,
+          pending,
+          flavors: flavors.data,
+        }}
+      />
+      {plan && (
+        <BulkDialog
+          plan={plan.plan}
+          total={plan.total}
+          lookup={(id) => rowsById.get(id)}
+          onClose={(finished) => {
+            setPlan(null);
+            if (finished) bulk.clear();
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -27,6 +27,9 @@ describe('server fields', () => {
     const bare = server({ metadata: {} });
     expect(osTypeOf(bare)).toBe('linux');
     expect(osLabelOf(bare)).toBe('');
+    expect(osLabelOf(server({ metadata: { os_distro: 'ubuntu', os_version: 'Server 22.04 LTS' } }))).toBe('Ubuntu Server 22.04 LTS');
+    expect(osLabelOf(server({ metadata: { os_distro: 'rocky', os_version: '8.10' } }))).toBe('Rocky Linux 8.10');
+    expect(osLabelOf(server({ metadata: { os_distro: 'alma', os_version: '9' } }))).toBe('Alma 9');
     expect(loginUserOf(bare)).toBeNull();
     expect(loginUserOf(server({ metadata: { image_name: 'Windows 2022 STD' } }))).toBe('Administrator');
   });

@@ -32,10 +32,25 @@ export function osTypeOf(server: Server): OsType {
   return imageOsType({ os_type, os_distro, name: image_name });
 }
 
+// NHN's images name the distro in lower case (`ubuntu`, `rocky`); shown as the vendors spell it.
+const DISTRO_NAMES: Record<string, string> = {
+  ubuntu: 'Ubuntu',
+  centos: 'CentOS',
+  rocky: 'Rocky Linux',
+  debian: 'Debian',
+  rhel: 'RHEL',
+  windows: 'Windows',
+};
+
+function distroName(distro: string | undefined): string | undefined {
+  if (!distro) return undefined;
+  return DISTRO_NAMES[distro.toLowerCase()] ?? distro.charAt(0).toUpperCase() + distro.slice(1);
+}
+
 /** "Ubuntu Server 22.04 LTS" style text from metadata: distro and version, else the image name, else "". */
 export function osLabelOf(server: Server): string {
   const { os_distro, os_version, image_name } = server.metadata;
-  const distroAndVersion = [os_distro, os_version].filter(Boolean).join(' ');
+  const distroAndVersion = [distroName(os_distro), os_version].filter(Boolean).join(' ');
   return distroAndVersion || image_name || '';
 }
 

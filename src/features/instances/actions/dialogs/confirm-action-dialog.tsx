@@ -1,0 +1,45 @@
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Server } from '../../../../api/schemas/server';
+import { dangerColor } from '../../../../app/theme';
+import { useInstanceAction } from '../use-instance-action';
+import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
+
+/** The power actions that take no input; stop, hard reboot and terminate ask first (CONFIRMED_ACTIONS). */
+export type ConfirmedAction = 'start' | 'unshelve' | 'stop' | 'shelve' | 'rebootSoft' | 'rebootHard';
+
+const DESTRUCTIVE: ReadonlySet<ConfirmedAction> = new Set(['rebootHard', 'shelve']);
+
+export interface ConfirmActionDialogProps {
+  server: Server;
+  action: ConfirmedAction;
+  onClose: () => void;
+}
+
+/** "Stop web-01?": what will happen, in the spec's words, then the action's own button. */
+export function ConfirmActionDialog({ server, action, onClose }: ConfirmActionDialogProps) {
+  const { t } = useTranslation('instances');
+  const mutation = useInstanceAction({ notifyErrors: false });
+  const submit = () => mutation.mutate({ server, request: { action } }, { onSuccess: onClose });
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap="md">
+        <DialogSubject server={server} />
+        <Text size="sm">{t(`dialogs.confirm.${action}`, { name: server.name })}</Text>
+        <DialogError error={mutation.error} action={action} />
+        <DialogButtons
+          onCancel={onClose}
+          confirmLabel={t(`action.${action}`)}
+          color={DESTRUCTIVE.has(action) ? dangerColor : undefined}
+          loading={mutation.isPending}
+          failed={mutation.isError}
+        />
+      </Stack>
+    </form>
+  );
+}

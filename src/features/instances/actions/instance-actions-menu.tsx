@@ -1,0 +1,102 @@
+import { ActionIcon, Button, Menu, Text } from '@mantine/core';
+import { IconChevronDown, IconDotsVertical } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Flavor } from '../../../api/schemas/flavor';
+import type { Server } from '../../../api/schemas/server';
+import type { InstanceAction } from '../../../domain/instance-actions';
+import { flavorQueries } from '../../flavors/flavor-queries';
+import { ACTION_GROUPS, ACTION_ICONS } from './action-look';
+import { isDirectAction, openActionDialog } from './open-action-dialog';
+import { type ActionAvailability, useActionAvailability } from './use-action-availability';
+import { useInstanceAction } from './use-instance-action';
+import classes from './instance-actions-menu.module.css';
+
+export interface InstanceActionsMenuProps {
+  server: Server;
+  /** The flavor list, when the caller has it (a table); otherwise the cached list is read when the menu opens. */
+  flavors?: Flavor[];
+  /** `compact`: a small icon button for a table row. Default: a labelled "Actions" button. */
+  compact?: boolean;
+}
+
+/**
+ * Every action on an instance. One that does not apply now stays in the menu, disabled, with the reason written
+ * under it (and tied to it with aria-describedby), so keyboard and screen-reader users get it too. Disabled items
+ * stay focusable (aria-disabled), as the ARIA menu pattern recommends.
+ */
+export function InstanceActionsMenu({ server, flavors, compact = false }: InstanceActionsMenuProps) {
+  const { t } = useTranslation('instances');
+  const label = t('dialogs.menu.label', { name: server.name || server.id });
+  return (
+    <Menu position="bottom-end" withArrow width={340} shadow="md">
+      <Menu.Target>
+        {compact ? (
+          <ActionIcon variant="subtle" color="gray" aria-label={label}>
+            <IconDotsVertical size={18} aria-hidden />
+          </ActionIcon>
+        ) : (
+          <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />} aria-label={label}>
+            {t('dialogs.menu.button')}
+          </Button>
+        )}
+      </Menu.Target>
+      <Menu.Dropdown>
+        <ActionItems server={server} flavors={flavors} />
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** Rendered only while the menu is open: a table of 5,000 rows pays for the gating of one. */
+function ActionItems({ server, flavors: given }: { server: Server; flavors?: Flavor[] | undefined }) {
+  const { t } = useTranslation('instances');
+  const flavorQuery = useQuery({ ...flavorQueries.detail(), enabled: given === undefined });
+  const flavors = given ?? flavorQuery.data;
+  const availability = useActionAvailability(server, flavors);
+  const mutation = useInstanceAction();
+  const baseId = useId();
+  const byAction = new Map(availability.map((entry) => [entry.action, entry]));
+
+  const run = (action: InstanceAction) => {
+    if (isDirectAction(action)) mutation.mutate({ server, request: { action } });
+    else openActionDialog(action, server, { flavors });
+  };
+
+  return ACTION_GROUPS.map((group, index) => (
+    <Fragment key={group.key}>
+      {index > 0 && <Menu.Divider />}
+      {group.key !== 'danger' && <Menu.Label>{t(`dialogs.menu.group.${group.key}`)}</Menu.Label>}
+      {group.actions.map((action) => (
+        <ActionItem key={action} entry={byAction.get(action) ?? { action, reason: null }} reasonId={`${baseId}-${action}`} onRun={run} />
+      ))}
+    </Fragment>
+  ));
+}
+
+function ActionItem({ entry: { action, reason }, reasonId, onRun }: { entry: ActionAvailability; reasonId: string; onRun: (action: InstanceAction) => void }) {
+  const { t } = useTranslation('instances');
+  const Icon = ACTION_ICONS[action];
+  const disabled = reason !== null;
+  const danger = action === 'delete';
+  return (
+    <Menu.Item
+      className={classes.item}
+      data-unavailable={disabled || undefined}
+      data-danger={danger || undefined}
+      aria-disabled={disabled || undefined}
+      aria-describedby={disabled ? reasonId : undefined}
+      closeMenuOnClick={!disabled}
+      leftSection={<Icon size={16} aria-hidden />}
+      onClick={() => !disabled && onRun(action)}
+    >
+      <span>{t(`action.${action}`)}</span>
+      {disabled && (
+        <Text id={reasonId} size="xs" className={classes.reason} aria-hidden>
+          {reason}
+        </Text>
+      )}
+    </Menu.Item>
+  );
+}

@@ -1,0 +1,103 @@
+import { Alert, Anchor, Code, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle, IconKey } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Server } from '../../../api/schemas/server';
+import { CopyButton } from '../../../lib/ui/copy-button';
+import { type ConnectInfo, connectInfo } from './connect-info';
+
+function CommandLine({ command, label }: { command: string; label: string }) {
+  const { t } = useTranslation('instances');
+  return (
+    <Group gap="xs" wrap="nowrap" align="center">
+      <Code block flex={1} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+        {command}
+      </Code>
+      <CopyButton value={command} label={label} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} />
+    </Group>
+  );
+}
+
+function Missing({ info }: { info: ConnectInfo }) {
+  const { t } = useTranslation('instances');
+  if (info.missing.length === 0) return null;
+  return (
+    <Alert role="note" color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('detail.connect.missingTitle')}>
+      <List size="sm" spacing={4}>
+        {info.missing.map((what) => (
+          <List.Item key={what}>{t(`detail.connect.missing.${what}`)}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+/** How to log in: the ssh command for Linux, the RDP address and Administrator for Windows. */
+export function ConnectPanel({ server }: { server: Server }) {
+  const { t } = useTranslation('instances');
+  const info = connectInfo(server);
+  const privateOnly = info.ipKind === 'fixed';
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {t(info.os === 'windows' ? 'detail.connect.windowsTitle' : 'detail.connect.linuxTitle')}
+        </Title>
+        <Missing info={info} />
+        {info.os === 'linux' ? (
+          <Stack gap="sm">
+            <Text size="sm">{t('detail.connect.sshIntro')}</Text>
+            <CommandLine command={info.sshCommand} label={t('detail.connect.copySsh')} />
+            {info.chmodCommand && (
+              <>
+                <Text size="sm">{t('detail.connect.chmodHint')}</Text>
+                <CommandLine command={info.chmodCommand} label={t('detail.connect.copyChmod')} />
+              </>
+            )}
+          </Stack>
+        ) : (
+          <Stack gap="sm">
+            <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '8px 16px' }}>
+              <Text component="dt" size="sm" c="dimmed">
+                {t('detail.connect.rdpAddress')}
+              </Text>
+              <Text component="dd" size="sm" m={0}>
+                {info.ip ? (
+                  <Group gap={4} component="span">
+                    <Code>{info.ip}</Code>
+                    <CopyButton value={info.ip} label={t('detail.connect.copyAddress')} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} size="xs" />
+                  </Group>
+                ) : (
+                  t('detail.none')
+                )}
+              </Text>
+              <Text component="dt" size="sm" c="dimmed">
+                {t('detail.connect.rdpUser')}
+              </Text>
+              <Text component="dd" size="sm" m={0}>
+                <Code>{info.user ?? 'Administrator'}</Code>
+              </Text>
+            </dl>
+            <Alert role="note" color="blue" variant="light" icon={<IconKey aria-hidden />}>
+              {t('detail.connect.windowsPassword', { key: info.keyName ?? t('detail.connect.yourKey') })}
+            </Alert>
+          </Stack>
+        )}
+        {privateOnly && (
+          <Text size="sm" c="dimmed">
+            {t('detail.connect.privateOnly')}
+          </Text>
+        )}
+        {info.keyName && (
+          <Text size="sm">
+            {t('detail.connect.keyPair')}{' '}
+            <Anchor component={Link} to="/key-pairs" underline="always">
+              {info.keyName}
+            </Anchor>
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

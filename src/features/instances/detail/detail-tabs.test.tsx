@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { SIM_BASE_URL, SIM_TENANT_ID, sim } from '../../../mocks/node';
+import { server as mswServer } from '../../../test/msw-server';
+import { renderApp } from '../../../test/render';
+import { InstanceDetailPage } from '../instance-detail-page';
+import { simServerId, withSimSession } from './test-support';
+
+withSimSession();
+
+const routes = [
+  { path: '/instances/:serverId', element: <InstanceDetailPage /> },
+  { path: '/key-pairs', element: <h1>Key pairs</h1> },
+];
+const open = (name: string, tab: string) => renderApp({ url: `/instances/${simServerId(name)}?tab=${tab}`, routes });
+const volumeId = (name: string) => sim.state().volumes.find((volume) => volume.name === name)!.id;
+
+describe('the Block storage tab', () => {
+  it('lists the attachments with device, name, size, type and status; the root disk cannot be detached', async () => {
+    open('active', 'volumes');
+    const table = await screen.findByRole('table', { name: /2 attachments/ });
+    const data = within(table).getByText('active-data').closest('tr')!;
+    expect(data).toHaveTextContent('/dev/vdb');
+    expect(data).toHaveTextContent('100 GB');
+    expect(data).toHaveTextContent('General HDD');
+    expect(data).toHaveTextContent('in-use');
+    expect(within(data).getByRole('button', { name: 'Detach active-data' })).toBeEnabled();
+    const root = within(table).getByText('/dev/vda').closest('tr')!;
+    const detachRoot = within(root).getByRole('button', { name: /^Detach / });
+    expect(detachRoot).toBeDisabled();
+    expect(detachRoot).toHaveAccessibleDescription('The root disk cannot be detached.');
+  });
+
+  it('keeps reading pages after a short one, until an empty page', async () => {
+    const id = simServerId('active');
+    const offsets: string[] = [];
+    const attachment = (volume: string, device: string) => ({ id: volumeId(volume), volumeId: volumeId(volume), serverId: id, device });
+    mswServer.use(
+      http.get(`${SIM_BASE_URL}/compute/v2/${SIM_TENANT_ID}/servers/${id}/os-volume_attachments`, ({ request }) => {
+        const offset = new URL(request.url).searchParams.get('offset') ?? '0';
+        offsets.push(offset);
+        // Nova hides the rows without a volume after slicing: pages come back short, yet more follow.
+        const pages: Record<string, unknown[]> = { '0': [attachment('active-data', '/dev/vdb')], '20': [attachment('data-a', '/dev/vdc')] };
+        return HttpResponse.json({ volumeAttachments: pages[offset] ?? [] });
+      }),
+    );
+    open('active', 'volumes');
+    const table = await screen.findByRole('table', { name: '2 attachments, read in 3 requests of up to 20' });
+    expect(within(table).getByText('/dev/vdc')).toBeInTheDocument();
+    expect(offsets).toEqual(['0', '20', '40']);
+  });
+
+  it('shows a failed page with Retry', async () => {
+    const id = simServerId('active');
+    mswServer.use(
+      http.get(`${SIM_BASE_URL}/compute/v2/${SIM_TENANT_ID}/servers/${id}/os-volume_attachments`, () =>
+        HttpResponse.json({ computeFault: { code: 500, message: 'Attachments are unavailable' } }, { status: 500 }), { once: true }),
+    );
+    const { user } = open('active', 'volumes');
+    expect(await screen.findByText('Attachments are unavailable')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table', { name: /2 attachments/ })).toBeInTheDocument();
+  });
+});
+
+describe('the Connect tab', () => {
+  it('gives the ssh command with the floating IP and the chmod hint', async () => {
+    open('public-web', 'connect');
+    expect(await screen.findByText('ssh -i demo-key.pem ubuntu@133.186.1' + '51.32')).toBeInTheDocument();
+    expect(screen.getByText('chmod 400 demo-key.pem')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the ssh command' })).toBeInTheDocument();
+  });
+
+  it('gives the RDP address and Administrator for Windows', async () => {
+    open('win-active', 'connect');
+    expect(await screen.findByRole('heading', { name: 'Connect with Remote Desktop (RDP)' })).toBeInTheDocument();
+    expect(screen.getByText('Administrator')).toBeInTheDocument();
+    expect(screen.getByText(/decrypt it with the private key in the NHN Cloud console/)).toBeInTheDocument();
+    expect(screen.getByText(/This is a private \(fixed\) address/)).toBeInTheDocument();
+  });
+});
+
+describe('the Security groups tab', () => {
+  it("shows each group's rules and offers to remove it", async () => {
+    open('active', 'security');
+    expect(await screen.findByRole('heading', { name: 'web' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByText('443').length).toBeGreaterThan(0));
+    expect(screen.getByRole('button', { name: 'Remove security group web' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Add security group' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,101 @@
+import { serverFlavorId } from '../../../api/server-fields';
+import type { Flavor } from '../../../api/schemas/flavor';
+import type { Server } from '../../../api/schemas/server';
+import type { ServerStatus } from '../../../api/schemas/server-status';
+import { type FlavorFamily, flavorFamily } from '../../../domain/flavor-family';
+import { parseApiTime } from '../../../lib/time';
+import { ipsOf, osLabelOf, osTypeOf, type ServerIps, taskStateOf, zoneOf } from '../server-fields';
+
+/** What the table shows of a server, derived once per server object (and flavor list), never per render. */
+export interface FleetRow {
+  id: string;
+  server: Server;
+  name: string;
+  status: ServerStatus;
+  taskState: string | null;
+  ips: ServerIps;
+  /** The first IP with zero-padded octets, so that 10.0.0.9 sorts before 10.0.0.10. */
+  ipSortKey: string;
+  flavorId: string | undefined;
+  /** The flavor's name from the flavor list, else its id (the server carries only the id). */
+  flavorLabel: string;
+  /** Undefined while the flavor is unknown: flavor rules then do not block. */
+  flavorFamily: FlavorFamily | undefined;
+  osLabel: string;
+  windows: boolean;
+  keyName: string;
+  zone: string;
+  createdMs: number;
+  /** Lower-case name, id and IPs: what the instant search looks in. */
+  haystack: string;
+}
+
+export type FlavorNames = ReadonlyMap<string, string>;
+
+const NO_FLAVORS: FlavorNames = new Map();
+
+export function flavorNamesOf(flavors: readonly Flavor[] | undefined): FlavorNames {
+  return flavors ? new Map(flavors.map((flavor) => [flavor.id, flavor.name])) : NO_FLAVORS;
+}
+
+function ipSortKey(ip: string | undefined): string {
+  if (!ip) return '~';
+  return /^\d+(\.\d+){3}$/.test(ip) ? ip.split('.').map((octet) => octet.padStart(3, '0')).join('.') : ip.toLowerCase();
+}
+
+function deriveRow(server: Server, flavorNames: FlavorNames): FleetRow {
+  const ips = ipsOf(server);
+  const flavorId = serverFlavorId(server);
+  const flavorName = (flavorId !== undefined ? flavorNames.get(flavorId) : undefined) ?? server.flavor?.original_name;
+  const windows = osTypeOf(server) === 'windows';
+  return {
+    id: server.id,
+    server,
+    name: server.name,
+    status: server.status,
+    taskState: taskStateOf(server),
+    ips,
+    ipSortKey: ipSortKey(ips.fixed[0] ?? ips.floating[0]),
+    flavorId,
+    flavorLabel: flavorName ?? flavorId ?? '',
+    flavorFamily: flavorName === undefined ? undefined : flavorFamily(flavorName),
+    osLabel: osLabelOf(server) || (windows ? 'Windows' : ''),
+    windows,
+    keyName: server.key_name ?? '',
+    zone: zoneOf(server),
+    createdMs: parseApiTime(server.created)?.getTime() ?? 0,
+    haystack: [server.name, server.id, ...ips.fixed, ...ips.floating].join('\n').toLowerCase(),
+  };
+}
+
+// Rows per flavor list, then per server object: a poll that changes 3 servers derives 3 rows.
+const cache = new WeakMap<FlavorNames, WeakMap<Server, FleetRow>>();
+
+export function rowOf(server: Server, flavorNames: FlavorNames): FleetRow {
+  let rows = cache.get(flavorNames);
+  if (!rows) {
+    rows = new WeakMap();
+    cache.set(flavorNames, rows);
+  }
+  let row = rows.get(server);
+  if (!row) {
+    row = deriveRow(server, flavorNames);
+    rows.set(server, row);
+  }
+  return row;
+}
+
+export function rowsOf(servers: readonly Server[], flavorNames: FlavorNames): FleetRow[] {
+  return servers.map((server) => rowOf(server, flavorNames));
+}
+
+/** Whitespace-separated terms, all of which must appear (in any field). */
+export function searchTerms(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function searchRows(rows: FleetRow[], query: string): FleetRow[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return rows;
+  return rows.filter((row) => terms.every((term) => row.haystack.includes(term)));
+}

@@ -1,0 +1,98 @@
+import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { IconFilterOff, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PollingDecision } from '../../../domain/polling';
+import type { Fleet } from './fleet-sync';
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+function Freshness({ updatedAt, decision }: { updatedAt: number; decision: PollingDecision }) {
+  const { t } = useTranslation('instances');
+  const seconds = Math.max(0, Math.floor((useNow(1000) - updatedAt) / 1000));
+  const text =
+    seconds < 2
+      ? t('list.freshness.justNow')
+      : seconds < 60
+        ? t('list.freshness.seconds', { count: seconds })
+        : t('list.freshness.minutes', { count: Math.floor(seconds / 60) });
+  const mode =
+    decision.mode === 'paused'
+      ? t('list.freshness.paused')
+      : t(`list.freshness.${decision.mode}`, { seconds: Math.round(decision.intervalMs / 1000) });
+  return (
+    <Tooltip label={mode} withArrow>
+      <Text size="sm" c="dimmed" tabIndex={0}>
+        {text}
+      </Text>
+    </Tooltip>
+  );
+}
+
+export interface FleetStatusProps {
+  fleet: Fleet | undefined;
+  shown: number;
+  searching: boolean;
+  updatedAt: number;
+  fetching: boolean;
+  decision: PollingDecision;
+  onRefresh: () => void;
+  /** Shown when any filter or the search is active. */
+  onClearFilters: (() => void) | null;
+}
+
+/** How many, how fresh, what is loading, and Refresh (which reloads every page). */
+export function FleetStatus({ fleet, shown, searching, updatedAt, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
+  const { t } = useTranslation('instances');
+  const total = fleet?.servers.length ?? 0;
+  const loading = fleet === undefined ? fetching : !fleet.complete;
+  const progress = fleet === undefined
+    ? fetching
+      ? t('list.progress.first')
+      : null
+    : !fleet.complete
+      ? t('list.progress.loading', { count: total })
+      : fleet.resyncLoaded != null
+      ? t('list.progress.resync', { count: fleet.resyncLoaded })
+      : null;
+  return (
+    <Group gap="md" justify="space-between" wrap="wrap">
+      <Group gap="md" wrap="wrap">
+        {fleet?.complete && (
+          <Text size="sm" fw={500}>
+            {searching ? t('list.count.shown', { shown, total }) : t('list.count.total', { count: total })}
+          </Text>
+        )}
+        {progress && (
+          <Group gap={6} role="status">
+            <Loader size={14} aria-hidden />
+            <Text size="sm">{progress}</Text>
+          </Group>
+        )}
+        {fleet?.complete && updatedAt > 0 && <Freshness updatedAt={updatedAt} decision={decision} />}
+        {onClearFilters && (
+          <Button variant="subtle" size="xs" onClick={onClearFilters} leftSection={<IconFilterOff size={14} aria-hidden />}>
+            {t('list.filters.clear')}
+          </Button>
+        )}
+      </Group>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={fetching && !loading ? <Loader size={12} aria-hidden /> : <IconRefresh size={14} aria-hidden />}
+        onClick={onRefresh}
+        disabled={loading}
+        title={t('list.refreshHint')}
+      >
+        {t('list.refresh')}
+      </Button>
+    </Group>
+  );
+}

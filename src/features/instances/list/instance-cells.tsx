@@ -1,0 +1,98 @@
+import { Tooltip } from '@mantine/core';
+import { IconBrandWindows, IconWorld } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { TimeAgo } from '../../../lib/time-ago';
+import type { PendingAction } from '../actions/pending-actions';
+import { StatusBadge } from '../status/status-badge';
+import type { FleetRow } from './fleet-rows';
+import classes from './instance-table.module.css';
+
+/**
+ * The words the cells need, translated once per table render: a table scrolling through thousands of rows mounts
+ * dozens of cells a frame, so cells are plain elements without hooks of their own.
+ */
+export interface CellLabels {
+  none: string;
+  unnamed: string;
+  floating: string;
+  fixed: string;
+  windows: string;
+  moreIps: (count: number) => string;
+  actionLabel: (action: PendingAction['action']) => string;
+  /** The row menu's name, as the actions menu words it. */
+  actionsFor: (name: string) => string;
+}
+
+const Dash = ({ labels }: { labels: CellLabels }) => <span className={classes.dimmed}>{labels.none}</span>;
+
+export function NameCell({ row, labels }: { row: FleetRow; labels: CellLabels }) {
+  return (
+    <Link to={`/instances/${encodeURIComponent(row.id)}`} className={classes.nameLink} title={row.name}>
+      {row.name || labels.unnamed}
+    </Link>
+  );
+}
+
+export function StatusCell({ row, pending, labels }: { row: FleetRow; pending: PendingAction | undefined; labels: CellLabels }) {
+  const requested = pending && !pending.acknowledged ? labels.actionLabel(pending.action) : undefined;
+  return <StatusBadge status={row.status} taskState={row.taskState} requested={requested} />;
+}
+
+/**
+ * The first fixed and the first floating address (the floating one under it, marked by an icon and by words for
+ * screen readers); all of them on hover of "+N more".
+ */
+export function IpsCell({ row, labels }: { row: FleetRow; labels: CellLabels }) {
+  const { fixed, floating } = row.ips;
+  const [firstFixed] = fixed;
+  const [firstFloating] = floating;
+  const more = fixed.length + floating.length - (firstFixed ? 1 : 0) - (firstFloating ? 1 : 0);
+  if (!firstFixed && !firstFloating) return <Dash labels={labels} />;
+  const all = [...fixed.map((ip) => `${ip} (${labels.fixed})`), ...floating.map((ip) => `${ip} (${labels.floating})`)];
+  return (
+    <span className={classes.ips}>
+      <span className={firstFixed && firstFloating ? classes.ipStack : classes.ipSingle}>
+        {firstFixed && <span className={classes.truncate}>{firstFixed}</span>}
+        {firstFloating && (
+          <span className={classes.floating}>
+            <IconWorld size={12} aria-hidden className={classes.floatingIcon} />
+            <span className={classes.truncate}>{firstFloating}</span>
+            <span className={classes.visuallyHidden}> ({labels.floating})</span>
+          </span>
+        )}
+      </span>
+      {more > 0 && (
+        <Tooltip multiline withArrow label={all.join('\n')} style={{ whiteSpace: 'pre-line' }}>
+          <span className={classes.more} tabIndex={0}>
+            {labels.moreIps(more)}
+          </span>
+        </Tooltip>
+      )}
+    </span>
+  );
+}
+
+export function OsCell({ row, labels }: { row: FleetRow; labels: CellLabels }) {
+  if (!row.osLabel) return <Dash labels={labels} />;
+  const mentionsWindows = /windows/i.test(row.osLabel);
+  return (
+    <span className={classes.os} title={row.osLabel}>
+      {row.windows && <IconBrandWindows size={16} aria-hidden className={classes.windowsIcon} />}
+      {row.windows && !mentionsWindows && <span>{labels.windows}</span>}
+      <span className={classes.truncate}>{row.osLabel}</span>
+    </span>
+  );
+}
+
+export function PlainCell({ value, labels, mono = false }: { value: string; labels: CellLabels; mono?: boolean }) {
+  if (!value) return <Dash labels={labels} />;
+  return (
+    <span className={mono ? `${classes.truncate} ${classes.mono}` : classes.truncate} title={value}>
+      {value}
+    </span>
+  );
+}
+
+export function CreatedCell({ row }: { row: FleetRow }) {
+  return <TimeAgo value={row.server.created} />;
+}

@@ -1,0 +1,103 @@
+import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { flexRender, type Header, type Row, type Table as ReactTable } from '@tanstack/react-table';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Flavor } from '../../../api/schemas/flavor';
+import type { PendingAction } from '../actions/pending-actions';
+import type { FleetRow } from './fleet-rows';
+import { COLUMN_WIDTHS } from './instance-columns';
+import type { ColumnId } from './list-params';
+import classes from './instance-table.module.css';
+
+// Selection and name stay on the left, the row menu on the right, while the other columns scroll sideways.
+export function stickyProps(id: string): { 'data-pin'?: 'start' | 'end'; style?: { left: number } } {
+  if (id === 'select') return { 'data-pin': 'start', style: { left: 0 } };
+  if (id === 'name') return { 'data-pin': 'start', style: { left: COLUMN_WIDTHS.select } };
+  if (id === 'actions') return { 'data-pin': 'end' };
+  return {};
+}
+
+function SortableHeader({ header, label }: { header: Header<FleetRow, unknown>; label: string }) {
+  const sorted = header.column.getIsSorted();
+  const Icon = sorted === 'asc' ? IconArrowUp : sorted === 'desc' ? IconArrowDown : IconArrowsSort;
+  return (
+    <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()} data-sorted={sorted || undefined}>
+      <span>{label}</span>
+      <Icon size={14} aria-hidden className={classes.sortIcon} />
+    </UnstyledButton>
+  );
+}
+
+export interface InstanceTableHeadProps {
+  table: ReactTable<FleetRow>;
+  // The header reads these through the table; as props they make it render again when they change.
+  sortKey: string;
+  allSelected: boolean;
+  someSelected: boolean;
+  rowCount: number;
+  columnsKey: string;
+}
+
+/** The sticky header row; it renders again when sorting, selection or the columns change, not on every scroll. */
+export const InstanceTableHead = memo(function InstanceTableHead({ table }: InstanceTableHeadProps) {
+  const { t } = useTranslation('instances');
+  const headerLabel = (id: string) =>
+    id === 'select'
+      ? t('list.columns.select')
+      : id === 'actions'
+        ? t('list.columns.actions')
+        : id === 'zone'
+          ? t('list.columns.zoneHeader')
+          : t(`list.columns.${id as ColumnId}`);
+  return (
+    <Table.Thead>
+      {table.getHeaderGroups().map((group) => (
+        <Table.Tr key={group.id} aria-rowindex={1}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <Table.Th
+                key={header.id}
+                className={classes.headerCell}
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                {...stickyProps(header.column.id)}
+              >
+                {header.column.id === 'select' ? (
+                  flexRender(header.column.columnDef.header, header.getContext())
+                ) : header.column.getCanSort() ? (
+                  <SortableHeader header={header} label={headerLabel(header.column.id)} />
+                ) : (
+                  <VisuallyHidden>{headerLabel(header.column.id)}</VisuallyHidden>
+                )}
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      ))}
+    </Table.Thead>
+  );
+});
+
+export interface InstanceRowProps {
+  row: Row<FleetRow>;
+  index: number;
+  // The cells read these through the table; as props they make a row render again when they change.
+  selected: boolean;
+  pending: PendingAction | undefined;
+  columnsKey: string;
+  flavors: Flavor[] | undefined;
+}
+
+/** A row renders again only when its server, selection, pending action or the columns change, not on every scroll. */
+export const InstanceRow = memo(function InstanceRow({ row, index, selected }: InstanceRowProps) {
+  return (
+    <Table.Tr className={classes.row} aria-rowindex={index + 2} data-selected={selected || undefined}>
+      {row.getVisibleCells().map((cell) => (
+        <Table.Td key={cell.id} className={classes.cell} {...stickyProps(cell.column.id)}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+});
