@@ -9,6 +9,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
+  // Per port, so runs side by side do not delete each other's traces.
+  outputDir: `test-results/${port}`,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -37,8 +39,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Each port builds into its own folder, so several runs (or engineers) can work side by side.
-    command: `npx vite build --logLevel warn --outDir dist-e2e-${port} && npx vite preview --outDir dist-e2e-${port} --port ${port}`,
+    // The production server (`npm start`: security headers, compression, /proxy) serving the built app. Each port
+    // builds into its own folders, so several runs (or engineers) can work side by side.
+    command: [
+      `npx vite build --logLevel warn --outDir dist-e2e-${port}`,
+      `node server/build.mjs --outDir dist-e2e-${port}-server`,
+      `PORT=${port} HOST=127.0.0.1 STATIC_DIR=dist-e2e-${port} LOG_REQUESTS=0 node dist-e2e-${port}-server/main.js`,
+    ].join(' && '),
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

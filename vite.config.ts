@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { consoleApiPlugin } from './server/vite-plugin.js';
 
 const NODE_TESTS = ['src/api/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [react()],
+  // /proxy/ and /config.json, the same implementation as the production server (server/).
+  plugins: [react(), consoleApiPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { sourcemap: true, chunkSizeWarningLimit: 700 },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs every check in order (type check, lint, unit/component/conformance tests, e2e) and ends with one
 // plain "N passed, N failed" line that counts test cases plus the two static checks.
-// Usage: npm test            all checks
-//        npm test -- --no-e2e  everything but Playwright
+// Usage: npm test               all checks
+//        npm test -- --no-e2e     everything but Playwright
+//        npm test -- --no-client  everything but the OpenStack client check
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,26 @@ if (vitest) {
 if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   failed += 1;
   failures.push('vitest run (suite error)');
+}
+
+// A real OpenStack client (Debian's python3-openstackclient) against the simulated cloud served over HTTP.
+if (!args.has('--no-client')) {
+  console.log('\n▶ OpenStack client check: node scripts/check-client.mjs');
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['scripts/check-client.mjs'], { encoding: 'utf8', env: process.env });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  console.log(`◀ OpenStack client check: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = /check:client: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (Number(counts[2]) > 0) failures.push(`${counts[2]} OpenStack client check(s)`);
+  }
+  if (result.status !== 0 && (!counts || Number(counts[2]) === 0)) {
+    failed += 1;
+    failures.push('OpenStack client check (script error)');
+  }
 }
 
 if (!args.has('--no-e2e')) {

@@ -1,5 +1,5 @@
-import { Burger, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconCloudComputing } from '@tabler/icons-react';
+import { Burger, Button, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { IconCloudComputing, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { productName } from '../lib/use-document-title';
@@ -7,6 +7,7 @@ import { ColorSchemeMenu } from './color-scheme-menu';
 import { DemoMenu } from './demo-menu';
 import { LanguageMenu } from './language-menu';
 import { ModeBadge } from './mode-badge';
+import { useSession } from './use-session';
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -14,7 +15,8 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslation(['shell', 'session']);
+  const demo = useSession()?.mode === 'demo';
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -40,6 +42,20 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         <ModeBadge />
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {demo && (
+          // The label hides on small screens; aria-label keeps the full name.
+          <Button component={Link} to="/sign-in" variant="filled" px={10} aria-label={t('session:header.signIn')}>
+            <Group gap={8} wrap="nowrap">
+              <IconLogin size={18} stroke={1.6} aria-hidden />
+              <Text span inherit visibleFrom="lg">
+                {t('session:header.signIn')}
+              </Text>
+              <Text span inherit visibleFrom="sm" hiddenFrom="lg">
+                {t('session:header.signInShort')}
+              </Text>
+            </Group>
+          </Button>
+        )}
         <DemoMenu />
         <LanguageMenu />
         <ColorSchemeMenu />

@@ -1,9 +1,13 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
+import { SIGN_IN_PATH } from '../features/session/restore-session';
+import { useSessionIntent } from '../features/session/session-intent';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { SignInLayout } from './sign-in-layout';
+import { useSession } from './use-session';
 
 /** A lazily loaded page (its own chunk) with its own error boundary, rendered inside the shell. */
 function page(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -15,10 +19,21 @@ function page(path: string, load: () => Promise<ComponentType>): RouteObject {
   };
 }
 
+/** After a sign-out (or an expired live session) the console waits on /sign-in instead of starting the demo. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const { intent } = useSessionIntent();
+  return session === null && intent === 'sign-in' ? <Navigate to={SIGN_IN_PATH} replace /> : children;
+}
+
 export const routes: RouteObject[] = [
   {
     id: 'root',
-    element: <AppLayout />,
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     // Only when the shell itself fails; a page's error renders inside the shell through its own boundary.
     errorElement: <RouteErrorBoundary />,
     children: [
@@ -30,6 +45,20 @@ export const routes: RouteObject[] = [
       page('flavors', async () => (await import('../features/flavors/flavors-page')).FlavorsPage),
       page('zones', async () => (await import('../features/zones/zones-page')).ZonesPage),
       { path: '*', element: <NotFoundPage />, errorElement: <RouteErrorBoundary /> },
+    ],
+  },
+  {
+    // Outside the shell: there may be no session to show a console for.
+    path: SIGN_IN_PATH,
+    element: <SignInLayout />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/session/sign-in-page')).SignInPage }),
+        errorElement: <RouteErrorBoundary />,
+        hydrateFallbackElement: <PageLoader />,
+      },
     ],
   },
 ];

@@ -81,13 +81,15 @@ describe('the console shell', () => {
     await i18n.changeLanguage('en');
   });
 
-  it('shows the Demo badge in demo mode and the region and tenant in live mode', async () => {
+  it('shows the Demo badge and Sign in in demo mode, the session menu in live mode', async () => {
     sessionStore.set(demoSession);
     renderApp({ url: '/instances' });
     expect(await screen.findByText('Demo')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in to NHN Cloud' })).toHaveAttribute('href', '/sign-in');
 
     sessionStore.set({ ...demoSession, mode: 'live', region: 'KR2' });
-    expect(await screen.findByText('Region KR2')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Session: region KR2, tenant 6cdebe3e, expiry unknown' })).toBeInTheDocument();
     expect(screen.queryByText('Demo')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Sign in to NHN Cloud' })).not.toBeInTheDocument();
   });
 });

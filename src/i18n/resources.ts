@@ -3,6 +3,7 @@ import enErrors from './locales/en/errors.json';
 import enFlavors from './locales/en/flavors.json';
 import enInstances from './locales/en/instances.json';
 import enKeyPairs from './locales/en/keyPairs.json';
+import enSession from './locales/en/session.json';
 import enShell from './locales/en/shell.json';
 import enWizard from './locales/en/wizard.json';
 import enZones from './locales/en/zones.json';
@@ -11,6 +12,7 @@ import koErrors from './locales/ko/errors.json';
 import koFlavors from './locales/ko/flavors.json';
 import koInstances from './locales/ko/instances.json';
 import koKeyPairs from './locales/ko/keyPairs.json';
+import koSession from './locales/ko/session.json';
 import koShell from './locales/ko/shell.json';
 import koWizard from './locales/ko/wizard.json';
 import koZones from './locales/ko/zones.json';
@@ -25,6 +27,7 @@ export const resources = {
     flavors: enFlavors,
     zones: enZones,
     wizard: enWizard,
+    session: enSession,
     errors: enErrors,
   },
   ko: {
@@ -35,6 +38,7 @@ export const resources = {
     flavors: koFlavors,
     zones: koZones,
     wizard: koWizard,
+    session: koSession,
     errors: koErrors,
   },
 } as const;
