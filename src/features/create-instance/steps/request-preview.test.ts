@@ -16,6 +16,11 @@ describe('curlCommand', () => {
     ]);
   });
 
+  it('names the cloud itself, not the console proxy, in live mode', () => {
+    const live = curlCommand(body, '/proxy/https/kr1-api-instance-infrastructure.nhncloudservice.com/v2/tenant');
+    expect(live).toMatch(/^curl -X POST 'https:\/\/kr1-api-instance-infrastructure\.nhncloudservice\.com\/v2\/tenant\/servers'/);
+  });
+
   it('hands a shell exactly the JSON body, quotes included', () => {
     // printf stands in for curl: the shell must pass the -d argument through unchanged.
     const data = execFileSync('sh', ['-c', `${command.replace(/^curl -X POST/, 'printf "%s\\n"').replace(/ \\\n/g, ' ')} | tail -n 1`]).toString().trim();

@@ -3,6 +3,7 @@ import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ServerCreateBody } from '../../../api/schemas/server-create';
 import { sessionStore } from '../../../api/session';
+import { fromProxyUrl } from '../../session/proxy-url';
 import classes from '../wizard.module.css';
 
 /** A shell-safe single-quoted string: ' becomes '\''. */
@@ -12,7 +13,9 @@ function shellQuote(text: string): string {
 
 /** The same request as curl, against the session's real compute endpoint, with the token left as a placeholder. */
 export function curlCommand(body: ServerCreateBody, computeEndpoint: string): string {
-  const url = `${computeEndpoint.replace(/\/+$/, '')}/servers`;
+  // In live mode the session's endpoints point at our own /proxy/...; curl talks to the cloud itself.
+  const endpoint = fromProxyUrl(computeEndpoint) ?? computeEndpoint;
+  const url = `${endpoint.replace(/\/+$/, '')}/servers`;
   return [
     `curl -X POST ${shellQuote(url)}`,
     `  -H 'X-Auth-Token: <TOKEN>'`,
