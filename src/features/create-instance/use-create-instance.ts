@@ -25,11 +25,13 @@ export type CreateOutcome =
 
 /**
  * The request may have been carried out although no answer came: a timeout, a dropped connection, or a gateway
- * in front of the API that gave up waiting (502, 504). A 4xx or Nova's own 500/503 means it was not.
+ * in front of the API that gave up waiting (502, 504). A 2xx whose body cannot be read was carried out for sure.
+ * A 4xx or Nova's own 500/503 means it was not.
  */
 export function isLostAnswer(error: unknown): boolean {
   if (!isApiError(error)) return false;
-  return error.kind === 'timeout' || error.kind === 'network' || (error.kind === 'http' && (error.status === 502 || error.status === 504));
+  if (error.kind === 'timeout' || error.kind === 'network' || error.kind === 'invalid-response') return true;
+  return error.kind === 'http' && (error.status === 502 || error.status === 504);
 }
 
 /**

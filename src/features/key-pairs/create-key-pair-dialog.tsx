@@ -81,7 +81,10 @@ export function CreateKeyPairDialog({ opened, onClose, onCreated }: KeyPairDialo
   };
 
   const error = create.error;
-  const lostAnswer = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
+  // The key pair may exist although its private key never reached us: the answer was lost (no answer, or a gateway
+  // that gave up waiting) or came back unreadable. Both need the same advice, not "was not created".
+  const lostAnswer = isApiError(error) && (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status === 502 || error.status === 504)));
+  const unreadable = isApiError(error) && error.kind === 'invalid-response';
   const shownAtName = isConflict(error);
   const locked = create.isPending || secret !== null;
 
@@ -109,12 +112,13 @@ export function CreateKeyPairDialog({ opened, onClose, onCreated }: KeyPairDialo
                 {t('create.generating')}
               </Text>
             )}
-            {error && lostAnswer && (
+            {error && (lostAnswer || unreadable) && (
               <WarningAlert role="alert" title={t('create.lostAnswerTitle')}>
-                <Text size="sm">{t('create.lostAnswer', { name: create.variables?.name ?? '' })}</Text>
+                <Text size="sm">{t(unreadable ? 'create.unreadableAnswer' : 'create.lostAnswer', { name: create.variables?.name ?? '' })}</Text>
+                {unreadable && <ErrorDetails error={error} />}
               </WarningAlert>
             )}
-            {error && !lostAnswer && !shownAtName && (
+            {error && !lostAnswer && !unreadable && !shownAtName && (
               <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('create.failed')}>
                 <ErrorDetails error={error} />
               </Alert>
