@@ -7,16 +7,20 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { restoreSession } from './features/session/restore-session';
-import './i18n/i18n';
+import { initI18n } from './i18n/i18n';
 
 // Before the router reads the URL: a live session of this tab comes back, an expired one leads to /sign-in.
 restoreSession();
 
 const root = document.getElementById('root');
-if (root) {
+// The first render waits for its strings (a few kilobytes, in the user's language only).
+// Strings that failed to load (i18next has retried) must not leave a white page: render regardless.
+const render = () => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App queryClient={createQueryClient()} router={createAppRouter()} />
     </StrictMode>,
   );
-}
+};
+void initI18n().then(render, render);

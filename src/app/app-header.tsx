@@ -1,13 +1,18 @@
 import { Burger, Button, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconCloudComputing, IconLogin } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { productName } from '../lib/use-document-title';
 import { ColorSchemeMenu } from './color-scheme-menu';
-import { DemoMenu } from './demo-menu';
+import { useDemoMode } from './demo-context';
 import { LanguageMenu } from './language-menu';
 import { ModeBadge } from './mode-badge';
 import { useSession } from './use-session';
+
+// Demo mode only: live mode never downloads the simulated cloud's knobs. demo-bootstrap starts this download with
+// the simulated cloud's, so it is there by the time the shell shows.
+const DemoMenu = lazy(async () => ({ default: (await import('./demo-menu')).DemoMenu }));
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -17,6 +22,7 @@ interface AppHeaderProps {
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation(['shell', 'session']);
   const demo = useSession()?.mode === 'demo';
+  const simulated = useDemoMode() !== null;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -56,7 +62,11 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
             </Group>
           </Button>
         )}
-        <DemoMenu />
+        {simulated && (
+          <Suspense fallback={null}>
+            <DemoMenu />
+          </Suspense>
+        )}
         <LanguageMenu />
         <ColorSchemeMenu />
       </Group>

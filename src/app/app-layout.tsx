@@ -1,10 +1,12 @@
 import { AppShell, Progress } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router-dom';
 import { AppHeader } from './app-header';
 import { AppNavbar } from './app-navbar';
 import classes from './app-layout.module.css';
+import { PageLoader } from './page-loader';
 
 const mainId = 'main-content';
 
@@ -39,7 +41,10 @@ export function AppLayout() {
         </AppShell.Navbar>
         <AppShell.Main id={mainId} tabIndex={-1} className={classes.main}>
           {navigating && <Progress className={classes.progress} value={100} animated size="xs" radius={0} aria-hidden />}
-          <Outlet />
+          {/* A page whose strings are not loaded yet (the route normally loads them first) waits here, in the shell. */}
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </>

@@ -20,8 +20,8 @@ let started: Promise<SimControls> | null = null;
 
 /** One simulated cloud per page, however often StrictMode or Retry ask; a failed start may be tried again. */
 function startCloud(): Promise<SimControls> {
-  started ??= import('../mocks/browser')
-    .then((browser) => browser.startDemoCloud())
+  started ??= Promise.all([import('../mocks/browser'), import('./demo-menu')])
+    .then(([browser]) => browser.startDemoCloud())
     .catch((error: unknown) => {
       started = null;
       throw error;

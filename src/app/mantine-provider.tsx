@@ -1,4 +1,4 @@
-import { Drawer, MantineProvider, type MantineProviderProps, mergeThemeOverrides, Modal, Notification } from '@mantine/core';
+import { MantineProvider, type MantineProviderProps, mergeThemeOverrides } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cssVariablesResolver, theme } from './theme';
@@ -13,10 +13,11 @@ export function ConsoleMantineProvider(props: Omit<MantineProviderProps, 'theme'
   const localized = useMemo(
     () =>
       mergeThemeOverrides(theme, {
+        // Plain objects, not Modal.extend(...): naming the components would put Drawer and Modal in the first page.
         components: {
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
-          Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
-          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
         },
       }),
     [close],

@@ -2,6 +2,8 @@ import type { ComponentType, ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { SIGN_IN_PATH } from '../features/session/restore-session';
 import { useSessionIntent } from '../features/session/session-intent';
+import { loadNamespaces } from '../i18n/i18n';
+import type { Namespace } from '../i18n/resources';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
@@ -9,11 +11,17 @@ import { RouteErrorBoundary } from './route-error-boundary';
 import { SignInLayout } from './sign-in-layout';
 import { useSession } from './use-session';
 
-/** A lazily loaded page (its own chunk) with its own error boundary, rendered inside the shell. */
-function page(path: string, load: () => Promise<ComponentType>): RouteObject {
+/**
+ * A lazily loaded page (its own chunk) with its own error boundary, rendered inside the shell. Its strings beyond the
+ * core namespaces load alongside its code, so the page never renders with keys for text.
+ */
+function page(path: string, load: () => Promise<ComponentType>, namespaces: readonly Namespace[] = []): RouteObject {
   return {
     path,
-    lazy: async () => ({ Component: await load() }),
+    lazy: async () => {
+      const [Component] = await Promise.all([load(), loadNamespaces(namespaces)]);
+      return { Component };
+    },
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <PageLoader />,
   };
@@ -39,11 +47,14 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/instances" replace /> },
       page('instances', async () => (await import('../features/instances/instances-page')).InstancesPage),
-      page('instances/new', async () => (await import('../features/create-instance/create-instance-page')).CreateInstancePage),
+      page('instances/new', async () => (await import('../features/create-instance/create-instance-page')).CreateInstancePage, [
+        'wizard',
+        'keyPairs',
+      ]),
       page('instances/:serverId', async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage),
-      page('key-pairs', async () => (await import('../features/key-pairs/key-pairs-page')).KeyPairsPage),
-      page('flavors', async () => (await import('../features/flavors/flavors-page')).FlavorsPage),
-      page('zones', async () => (await import('../features/zones/zones-page')).ZonesPage),
+      page('key-pairs', async () => (await import('../features/key-pairs/key-pairs-page')).KeyPairsPage, ['keyPairs']),
+      page('flavors', async () => (await import('../features/flavors/flavors-page')).FlavorsPage, ['flavors']),
+      page('zones', async () => (await import('../features/zones/zones-page')).ZonesPage, ['zones']),
       { path: '*', element: <NotFoundPage />, errorElement: <RouteErrorBoundary /> },
     ],
   },

@@ -1,9 +1,11 @@
 import { Box, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconCloudComputing } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 import { productName } from '../lib/use-document-title';
 import { ColorSchemeMenu } from './color-scheme-menu';
 import { LanguageMenu } from './language-menu';
+import { PageLoader } from './page-loader';
 
 /** The frame of /sign-in: no navigation (there may be no session), only the name, language and color scheme. */
 export function SignInLayout() {
@@ -28,7 +30,9 @@ export function SignInLayout() {
         </Group>
       </Box>
       <Box component="main" id="main-content">
-        <Outlet />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </Box>
     </>
   );

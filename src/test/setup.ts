@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetSim } from '../mocks/node';
 import { server } from './msw-server';
+import './setup-i18n';
 
 // Mantine needs these in jsdom (test files may also run with `// @vitest-environment node`).
 if (typeof window !== 'undefined') {

@@ -1,4 +1,5 @@
 import { Alert, Button, Center, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useMounted } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,9 @@ function prefillFor(session: Session | null): SignInPrefill | null {
 export function ReauthDialog() {
   const { t, i18n } = useTranslation(['session', 'common']);
   const reason = useReauthRequest();
+  // Mounted lazily by the first request (live-session-host.tsx): it opens after mounting, so even the first time the
+  // dialog enters with its transition.
+  const mounted = useMounted();
   const session = useCurrentSession();
   const queryClient = useQueryClient();
   const config = useQuery({ ...consoleConfigQuery(), enabled: reason !== null });
@@ -43,7 +47,7 @@ export function ReauthDialog() {
 
   return (
     <Modal
-      opened={reason !== null}
+      opened={mounted && reason !== null}
       onClose={cancel}
       title={t('reauth.title')}
       size="md"

@@ -1,14 +1,14 @@
 import { ActionIcon, Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconDotsVertical } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useId } from 'react';
+import { Fragment, type RefObject, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import type { InstanceAction } from '../../../domain/instance-actions';
 import { flavorQueries } from '../../flavors/flavor-queries';
 import { ACTION_GROUPS, ACTION_ICONS } from './action-look';
-import { isDirectAction, openActionDialog } from './open-action-dialog';
+import { isDirectAction, openActionDialog, preloadActionDialogs } from './open-action-dialog';
 import { type ActionAvailability, useActionAvailability } from './use-action-availability';
 import { useInstanceAction } from './use-instance-action';
 import classes from './instance-actions-menu.module.css';
@@ -29,28 +29,29 @@ export interface InstanceActionsMenuProps {
 export function InstanceActionsMenu({ server, flavors, compact = false }: InstanceActionsMenuProps) {
   const { t } = useTranslation('instances');
   const label = t('dialogs.menu.label', { name: server.name || server.id });
+  const target = useRef<HTMLButtonElement>(null);
   return (
     <Menu position="bottom-end" withArrow width={340} shadow="md">
       <Menu.Target>
         {compact ? (
-          <ActionIcon variant="subtle" color="gray" aria-label={label}>
+          <ActionIcon ref={target} variant="subtle" color="gray" aria-label={label}>
             <IconDotsVertical size={18} aria-hidden />
           </ActionIcon>
         ) : (
-          <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />} aria-label={label}>
+          <Button ref={target} variant="default" rightSection={<IconChevronDown size={16} aria-hidden />} aria-label={label}>
             {t('dialogs.menu.button')}
           </Button>
         )}
       </Menu.Target>
       <Menu.Dropdown>
-        <ActionItems server={server} flavors={flavors} />
+        <ActionItems server={server} flavors={flavors} menuButton={target} />
       </Menu.Dropdown>
     </Menu>
   );
 }
 
 /** Rendered only while the menu is open: a table of 5,000 rows pays for the gating of one. */
-function ActionItems({ server, flavors: given }: { server: Server; flavors?: Flavor[] | undefined }) {
+function ActionItems({ server, flavors: given, menuButton }: { server: Server; flavors?: Flavor[] | undefined; menuButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation('instances');
   const flavorQuery = useQuery({ ...flavorQueries.detail(), enabled: given === undefined });
   const flavors = given ?? flavorQuery.data;
@@ -58,10 +59,13 @@ function ActionItems({ server, flavors: given }: { server: Server; flavors?: Fla
   const mutation = useInstanceAction();
   const baseId = useId();
   const byAction = new Map(availability.map((entry) => [entry.action, entry]));
+  // The menu is open: fetch the dialogs' code now, so the one picked opens at once.
+  useEffect(preloadActionDialogs, []);
 
   const run = (action: InstanceAction) => {
     if (isDirectAction(action)) mutation.mutate({ server, request: { action } });
-    else openActionDialog(action, server, { flavors });
+    // The dialog opens from a menu item that is gone once the menu closes: focus returns to the menu's button.
+    else openActionDialog(action, server, { flavors, returnFocusTo: menuButton.current });
   };
 
   return ACTION_GROUPS.map((group, index) => (

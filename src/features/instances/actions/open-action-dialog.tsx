@@ -1,17 +1,10 @@
 import { modals } from '@mantine/modals';
-import type { ReactNode } from 'react';
+import { notifications } from '@mantine/notifications';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import type { InstanceAction } from '../../../domain/instance-actions';
 import { i18n } from '../../../i18n/i18n';
-import { AttachVolumeDialog } from './dialogs/attach-volume-dialog';
-import { ConfirmActionDialog } from './dialogs/confirm-action-dialog';
-import { CreateImageDialog } from './dialogs/create-image-dialog';
-import { DeleteDialog } from './dialogs/delete-dialog';
-import { DetachVolumeDialog } from './dialogs/detach-volume-dialog';
-import { RenameDialog } from './dialogs/rename-dialog';
-import { ResizeDialog } from './dialogs/resize-dialog';
-import { SecurityGroupDialog } from './dialogs/security-group-dialog';
+import type { actionDialogBody } from './action-dialog-body';
 
 /** Actions sent at once from the menu: nothing to choose, nothing lost (the ones outside CONFIRMED_ACTIONS). */
 export type DirectAction = 'start' | 'unshelve' | 'rebootSoft';
@@ -26,52 +19,49 @@ export interface DialogContext {
   volumeId?: string;
   /** Remove security group: the group picked in the Security tab. */
   groupName?: string;
+  /** Where focus goes when the dialog closes, when the control that opened it does not outlive it (a menu item). */
+  returnFocusTo?: HTMLElement | null;
 }
 
 const WIDE: ReadonlySet<InstanceAction> = new Set(['resize', 'createImage']);
 
 let counter = 0;
 
+let bodies: Promise<{ actionDialogBody: typeof actionDialogBody }> | null = null;
+
+/** The dialogs' code (their own chunk); a failed download is tried again on the next call. */
+function loadBodies() {
+  bodies ??= import('./action-dialog-body').catch((error: unknown) => {
+    bodies = null;
+    throw error;
+  });
+  return bodies;
+}
+
+/** Starts downloading the dialogs before one is asked for (an open actions menu), so opening one does not wait. */
+export function preloadActionDialogs(): void {
+  loadBodies().catch(() => undefined);
+}
+
 /**
  * Opens the dialog of one action. The dialog lives in the ModalsProvider, not in the caller, so it stays open when
- * the row that opened it scrolls out of a virtualized table or the page polls.
+ * the row that opened it scrolls out of a virtualized table or the page polls. It opens once its code is there, so
+ * its first field gets the focus as in any dialog.
  */
 export function openActionDialog(action: InstanceAction, server: Server, context: DialogContext = {}): void {
   counter += 1;
   const modalId = `instance-action-${counter}`;
-  const close = () => modals.close(modalId);
-  const props = { server, onClose: close };
-  let body: ReactNode;
-  switch (action) {
-    case 'delete':
-      body = <DeleteDialog {...props} />;
-      break;
-    case 'resize':
-      body = <ResizeDialog {...props} flavors={context.flavors} />;
-      break;
-    case 'createImage':
-      body = <CreateImageDialog {...props} />;
-      break;
-    case 'addSecurityGroup':
-    case 'removeSecurityGroup':
-      body = <SecurityGroupDialog {...props} mode={action} initialGroup={context.groupName} />;
-      break;
-    case 'rename':
-      body = <RenameDialog {...props} />;
-      break;
-    case 'attachVolume':
-      body = <AttachVolumeDialog {...props} />;
-      break;
-    case 'detachVolume':
-      body = <DetachVolumeDialog {...props} volumeId={context.volumeId} />;
-      break;
-    default:
-      body = <ConfirmActionDialog {...props} action={action} />;
-  }
-  modals.open({
-    modalId,
-    title: i18n.t(`instances:dialogs.title.${action}`, { name: server.name || server.id }),
-    size: WIDE.has(action) ? 'xl' : 'lg',
-    children: body,
-  });
+  loadBodies().then(
+    ({ actionDialogBody }) =>
+      modals.open({
+        modalId,
+        title: i18n.t(`instances:dialogs.title.${action}`, { name: server.name || server.id }),
+        size: WIDE.has(action) ? 'xl' : 'lg',
+        children: actionDialogBody(action, server, context, () => modals.close(modalId)),
+        onClose: () => {
+          if (context.returnFocusTo?.isConnected) context.returnFocusTo.focus();
+        },
+      }),
+    () => notifications.show({ color: 'red', message: i18n.t('errors:chunk') }),
+  );
 }
