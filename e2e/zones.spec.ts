@@ -34,6 +34,19 @@ test('a zone only the servers name is shown as not listed, apart from the listed
   await picture(page, 'zones', 'unlisted-zone', LOOKS[0] ?? { language: 'en', colorScheme: 'light' });
 });
 
+test('a zone the cloud reports as not available stands out, with its instances still counted', async ({ page }) => {
+  await page.addInitScript(() => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ unavailableZones: ['kr-pub-a'] })));
+  await openPage(page, '/zones', 'Availability zones');
+  const down = page.getByRole('region', { name: 'kr-pub-a' });
+  await expect(down.getByText('Not available', { exact: true })).toBeVisible();
+  await expect(down.getByText('New instances cannot be created in this zone right now.')).toBeVisible();
+  await expect(down.getByText(/^\d+$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'kr-pub-b' }).getByText('Available', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('kr-pub-a');
+  await expectNoAxeViolations(page);
+  await picture(page, 'zones', 'unavailable-zone', LOOKS[0] ?? { language: 'en', colorScheme: 'light' });
+});
+
 for (const look of LOOKS) {
   test(`the zones page passes axe (${look.language}, ${look.colorScheme})`, async ({ page }) => {
     const ko = look.language === 'ko';

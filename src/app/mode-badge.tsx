@@ -13,7 +13,7 @@ export function ModeBadge() {
     return (
       <Tooltip label={t('mode.demoHint')} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>
         {/* Focusable so keyboard users reach the explanation too; the tooltip becomes its description. */}
-        <Badge color="yellow" variant="filled" radius="sm" tabIndex={0} style={{ flexShrink: 0 }}>
+        <Badge color="yellow" variant="filled" radius="sm" tabIndex={0} role="note" aria-label={t('mode.demo')} style={{ flexShrink: 0 }}>
           {t('mode.demo')}
         </Badge>
       </Tooltip>

@@ -18,6 +18,7 @@ import { OverviewTab } from './detail/overview-tab';
 import { SecurityTab } from './detail/security-tab';
 import { useServerDetail } from './detail/use-server-detail';
 import { VolumesTab } from './detail/volumes-tab';
+import { StatusAnnouncer } from './status/status-announcer';
 
 export const DETAIL_TABS = ['overview', 'network', 'volumes', 'security', 'metadata', 'connect'] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
@@ -66,6 +67,7 @@ export function InstanceDetailPage() {
   const tabCounts = counts(server);
   return (
     <Stack gap="lg">
+      <StatusAnnouncer servers={[server]} />
       <DetailHeader server={server} flavors={flavors} updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('detail.refreshFailed')} />}
       <Tabs

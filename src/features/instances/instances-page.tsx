@@ -25,6 +25,7 @@ import { useDocumentVisible, useFleet, useFleetPolling, useStableFilters } from 
 import { useListState } from './list/use-list-state';
 import { useUrlText } from './list/use-url-text';
 import { serverKeys } from './server-queries';
+import { StatusAnnouncer } from './status/status-announcer';
 import classes from './list/instances-list.module.css';
 
 const NO_SERVERS: Server[] = [];
@@ -77,6 +78,7 @@ export function InstancesPage() {
           </Button>
         </Group>
       </Group>
+      <StatusAnnouncer servers={rows} />
       <ListFilters
         params={list.params}
         rawName={list.rawName}

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSortParam } from '../../lib/table-sort';
@@ -31,6 +31,25 @@ export function KeyPairsPage() {
   const [sort, toggleSort] = useSortParam<KeyPairSortKey>(KEY_PAIR_SORT_KEYS, DEFAULT_SORT);
   const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
+  // A new key pair opens in the drawer after its dialog closed, so the drawer cannot know who opened it: focus goes
+  // back to the Create or Import button when it closes, not to the page.
+  const opener = useRef<HTMLElement | null>(null);
+  const returnFocusAfterDrawer = useRef<HTMLElement | null>(null);
+  const openDialog = (which: 'create' | 'import') => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDialog(which);
+  };
+  const showCreated = (name: string) => {
+    returnFocusAfterDrawer.current = opener.current;
+    setParam('key', name);
+  };
+  const closeDrawer = () => {
+    setParam('key', null);
+    const target = returnFocusAfterDrawer.current;
+    returnFocusAfterDrawer.current = null;
+    // The drawer's own focus return aims at a control of the closed dialog, which no longer exists.
+    if (target?.isConnected) target.focus();
+  };
 
   const list = useQuery(keyPairQueries.list());
   const usage = useQuery(serverUsageQueries.all());
@@ -78,8 +97,8 @@ export function KeyPairsPage() {
           void list.refetch();
           void usage.refetch();
         }}
-        onCreate={() => setDialog('create')}
-        onImport={() => setDialog('import')}
+        onCreate={() => openDialog('create')}
+        onImport={() => openDialog('import')}
       />
 
       {usage.isError && list.isSuccess && total > 0 && (
@@ -104,7 +123,7 @@ export function KeyPairsPage() {
       ) : list.isError ? (
         <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} title={t('loadFailed')} />
       ) : total === 0 ? (
-        <KeyPairsEmpty onCreate={() => setDialog('create')} onImport={() => setDialog('import')} />
+        <KeyPairsEmpty onCreate={() => openDialog('create')} onImport={() => openDialog('import')} />
       ) : rows.length === 0 ? (
         <Paper withBorder p="xl">
           <Stack align="center" gap="sm">
@@ -130,11 +149,11 @@ export function KeyPairsPage() {
       <KeyPairDrawer
         name={selected}
         usedBy={selected && byKey ? (byKey.get(selected) ?? []) : undefined}
-        onClose={() => setParam('key', null)}
+        onClose={closeDrawer}
         onDelete={setDeleting}
       />
-      <CreateKeyPairDialog opened={dialog === 'create'} onClose={() => setDialog(null)} onCreated={(name) => setParam('key', name)} />
-      <ImportKeyPairDialog opened={dialog === 'import'} onClose={() => setDialog(null)} onCreated={(name) => setParam('key', name)} />
+      <CreateKeyPairDialog opened={dialog === 'create'} onClose={() => setDialog(null)} onCreated={showCreated} />
+      <ImportKeyPairDialog opened={dialog === 'import'} onClose={() => setDialog(null)} onCreated={showCreated} />
       <DeleteKeyPairDialog
         name={deleting}
         onClose={() => setDeleting(null)}

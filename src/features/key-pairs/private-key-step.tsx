@@ -1,6 +1,6 @@
 import { Button, Checkbox, Code, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconDownload, IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WarningAlert } from '../../lib/ui/warning-alert';
 import { CopyButton } from '../../lib/ui/copy-button';
@@ -20,6 +20,10 @@ export function PrivateKeyStep({ secret, onDone }: PrivateKeyStepProps) {
   const { t } = useTranslation('keyPairs');
   const [shown, setShown] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The dialog swaps its form for this step: the submit button that had focus is gone, so focus would fall to the
+  // page. It goes to the first control of the step instead, inside the dialog.
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const file = shellWord(secret.fileName);
   const ssh = `ssh -i ${file} ${t('create.key.userPlaceholder')}@${t('create.key.ipPlaceholder')}`;
 
@@ -30,7 +34,7 @@ export function PrivateKeyStep({ secret, onDone }: PrivateKeyStepProps) {
       </WarningAlert>
       <Text size="sm">{t('create.key.downloaded', { file: secret.fileName })}</Text>
       <Group gap="sm">
-        <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => secret.download()}>
+        <Button ref={first} variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => secret.download()}>
           {t('create.key.downloadAgain')}
         </Button>
         <CopyButton

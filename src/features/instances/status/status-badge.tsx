@@ -51,6 +51,9 @@ export function StatusBadge({ status, taskState, requested }: StatusBadgeProps) 
           variant="filled"
           radius="sm"
           tabIndex={0}
+          // Focusable for its tooltip, so it needs a name of its own: a plain element takes none from its text.
+          role="note"
+          aria-label={t(`status.${status}.label`)}
           leftSection={<StatusIcon size={12} aria-hidden className={spin ? classes.spin : undefined} />}
           classNames={{ root: classes.badge }}
         >
