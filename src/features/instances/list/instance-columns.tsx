@@ -1,5 +1,5 @@
 import { Checkbox } from '@mantine/core';
-import { type ColumnDef, createColumnHelper, type SortingFn } from '@tanstack/react-table';
+import { type ColumnDef, createColumnHelper, type FilterFn, type SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
@@ -26,6 +26,10 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 const byText: SortingFn<FleetRow> = (a, b, columnId) => collator.compare(a.getValue<string>(columnId), b.getValue<string>(columnId));
 
 const column = createColumnHelper<FleetRow>();
+
+/** The column that carries the search as a filter: its value is the set of rows that match (searched by the page). */
+export const SEARCH_FILTER_COLUMN = 'name';
+const inSearch: FilterFn<FleetRow> = (row, _columnId, matches: ReadonlySet<FleetRow>) => matches.has(row.original);
 
 /**
  * Pixel widths: the table is laid out fixed, so rows scrolling in never shift the columns. Name and image share what
@@ -70,7 +74,7 @@ export function instanceColumns(t: TFunction<'instances'>): ColumnDef<FleetRow, 
         />
       ),
     }),
-    column.accessor('name', { id: 'name', size: COLUMN_WIDTHS.name, sortingFn: byText, cell: ({ row, table }) => <NameCell row={row.original} labels={labelsOf(table)} /> }),
+    column.accessor('name', { id: 'name', size: COLUMN_WIDTHS.name, sortingFn: byText, filterFn: inSearch, cell: ({ row, table }) => <NameCell row={row.original} labels={labelsOf(table)} /> }),
     column.accessor('status', {
       id: 'status',
       size: COLUMN_WIDTHS.status,

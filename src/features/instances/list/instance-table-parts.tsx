@@ -87,15 +87,20 @@ export interface InstanceRowProps {
   pending: PendingAction | undefined;
   columnsKey: string;
   flavors: Flavor[] | undefined;
+  /** Only the plain-text cells for now (a fast scroll brings more rows than a frame can build); the rest follows. */
+  light?: boolean;
 }
 
+/** The cells a light row leaves empty: those built from several components each (checkbox, badge, tooltip, menu). */
+const HEAVY_CELLS: ReadonlySet<string> = new Set(['select', 'status', 'created', 'actions']);
+
 /** A row renders again only when its server, selection, pending action or the columns change, not on every scroll. */
-export const InstanceRow = memo(function InstanceRow({ row, index, selected }: InstanceRowProps) {
+export const InstanceRow = memo(function InstanceRow({ row, index, selected, light = false }: InstanceRowProps) {
   return (
     <Table.Tr className={classes.row} aria-rowindex={index + 2} data-selected={selected || undefined}>
       {row.getVisibleCells().map((cell) => (
         <Table.Td key={cell.id} className={classes.cell} {...stickyProps(cell.column.id)}>
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          {light && HEAVY_CELLS.has(cell.column.id) ? null : flexRender(cell.column.columnDef.cell, cell.getContext())}
         </Table.Td>
       ))}
     </Table.Tr>

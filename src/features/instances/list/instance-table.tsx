@@ -1,6 +1,8 @@
 import { Table } from '@mantine/core';
 import {
+  type ColumnFiltersState,
   getCoreRowModel,
+  getFilteredRowModel,
   getSortedRowModel,
   type OnChangeFn,
   type RowSelectionState,
@@ -15,16 +17,23 @@ import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
 import type { CellLabels } from './instance-cells';
-import { FLEXIBLE_COLUMNS, instanceColumns } from './instance-columns';
-import { InstanceRow, InstanceTableHead } from './instance-table-parts';
+import { FLEXIBLE_COLUMNS, instanceColumns, SEARCH_FILTER_COLUMN } from './instance-columns';
+import { InstanceTableHead } from './instance-table-parts';
 import { COLUMN_IDS, type ColumnId, isColumnId, type SortParam } from './list-params';
+import { VirtualRows } from './virtual-rows';
 import classes from './instance-table.module.css';
 
 /** Fixed, so the virtualizer knows every row's place without measuring. */
 export const ROW_HEIGHT = 44;
 
 export interface InstanceTableProps {
+  /** The rows to show (the search's matches). */
   rows: FleetRow[];
+  /**
+   * The whole loaded fleet, when `rows` is a search within it: the table then keeps one row model for the fleet and
+   * only filters it per keystroke, so typing neither rebuilds 5,000 table rows nor re-renders the rows that stay.
+   */
+  allRows?: FleetRow[];
   columns: readonly ColumnId[];
   sort: SortParam | null;
   onSortChange: (sort: SortParam | null) => void;
@@ -40,6 +49,7 @@ export interface InstanceTableProps {
  */
 export const InstanceTable = memo(function InstanceTable({
   rows,
+  allRows = rows,
   columns,
   sort,
   onSortChange,
@@ -70,13 +80,19 @@ export const InstanceTable = memo(function InstanceTable({
     [columns],
   );
 
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => (rows === allRows ? [] : [{ id: SEARCH_FILTER_COLUMN, value: new Set(rows) }]),
+    [rows, allRows],
+  );
+
   const table = useReactTable({
-    data: rows,
+    data: allRows,
     columns: columnDefs,
-    state: { sorting, rowSelection: selection, columnVisibility },
+    state: { sorting, rowSelection: selection, columnVisibility, columnFilters },
     meta: { pending, flavors, labels },
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
     enableMultiSort: false,
     onSortingChange: (updater) => {
@@ -96,8 +112,6 @@ export const InstanceTable = memo(function InstanceTable({
     getItemKey: (index) => tableRows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const visibleColumns = table.getVisibleLeafColumns();
   const columnsKey = columns.join(',');
   const minWidth = visibleColumns.reduce((sum, col) => sum + col.getSize(), 0);
@@ -127,30 +141,17 @@ export const InstanceTable = memo(function InstanceTable({
           columnsKey={columnsKey}
         />
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr className={classes.spacer} aria-hidden>
-              <td colSpan={visibleColumns.length} style={{ height: paddingTop }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = tableRows[item.index];
-            return row ? (
-              <InstanceRow
-                key={row.id}
-                row={row}
-                index={item.index}
-                selected={row.getIsSelected()}
-                pending={pending.get(row.id)}
-                columnsKey={columnsKey}
-                flavors={flavors}
-              />
-            ) : null;
-          })}
-          {paddingBottom > 0 && (
-            <tr className={classes.spacer} aria-hidden>
-              <td colSpan={visibleColumns.length} style={{ height: paddingBottom }} />
-            </tr>
-          )}
+          <VirtualRows
+            items={items}
+            scrolling={virtualizer.isScrolling}
+            rows={tableRows}
+            totalSize={virtualizer.getTotalSize()}
+            colSpan={visibleColumns.length}
+            selection={selection}
+            pending={pending}
+            columnsKey={columnsKey}
+            flavors={flavors}
+          />
         </Table.Tbody>
       </Table>
     </div>

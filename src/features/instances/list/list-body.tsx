@@ -40,7 +40,7 @@ export function ListBody({ fleet, rows, shown, filtered, onClearFilters, table }
   return (
     <>
       {failure}
-      {empty ? <ListEmpty filtered={filtered || rows.length > 0} onClear={onClearFilters} /> : <InstanceTable {...table} />}
+      {empty ? <ListEmpty filtered={filtered || rows.length > 0} onClear={onClearFilters} /> : <InstanceTable {...table} allRows={rows} />}
     </>
   );
 }

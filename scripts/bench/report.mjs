@@ -1,0 +1,80 @@
+// The results: bench/results.json (machine, date, commit, every figure with its unit and runs), a readable table on
+// stdout and in bench/results.md, and the budget check of `--check`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './servers.mjs';
+
+const BENCH_DIR = join(ROOT, 'bench');
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+export function machineInfo(browserVersion) {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 1e9),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+    chromium: browserVersion,
+    loadAverageAtStart: loadavg().map((value) => Math.round(value * 10) / 10),
+  };
+}
+
+export function readBudgets() {
+  return JSON.parse(readFileSync(join(BENCH_DIR, 'budgets.json'), 'utf8')).budgets;
+}
+
+const DIGITS = { ratio: 2, '%': 2 };
+const formatValue = (value, unit) => (value === null ? 'n/a' : `${value.toLocaleString('en', { maximumFractionDigits: DIGITS[unit] ?? 1 })} ${unit}`);
+
+/** Every budget the figures break, as readable lines (a budget whose figure was not measured is not checked). */
+export function brokenBudgets(figures, budgets) {
+  const broken = [];
+  for (const item of figures) {
+    const budget = budgets[item.key];
+    if (budget && (item.value === null || item.value > budget.max)) {
+      broken.push(`${item.label}: ${formatValue(item.value, item.unit)} > ${formatValue(budget.max, item.unit)} (${budget.source})`);
+    }
+  }
+  return broken;
+}
+
+export function table(figures, budgets) {
+  const lines = ['| Figure | Median | Budget | Runs / notes |', '| --- | ---: | ---: | --- |'];
+  for (const item of figures) {
+    const budget = budgets[item.key];
+    const verdict = budget ? `${item.value !== null && item.value <= budget.max ? '✅' : '❌'} ≤ ${formatValue(budget.max, item.unit)}` : '';
+    const runs = item.runs.filter((run) => typeof run === 'number');
+    const notes = [runs.length > 1 ? runs.join(', ') : '', item.note ?? ''].filter(Boolean).join('; ');
+    lines.push(`| ${item.label} | ${formatValue(item.value, item.unit)} | ${verdict} | ${notes} |`);
+  }
+  return lines.join('\n');
+}
+
+/** bench/results.md: what ran where, and the table. */
+export function resultsMarkdown({ date, commit, machine, options, figures }, budgets) {
+  const heading = `Benchmark of ${date.slice(0, 10)}, commit ${commit ?? 'unknown'}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, Chromium ${machine.chromium}; load average (1 / 5 / 15 min) ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end; ${options.runs} runs per figure.`;
+  return `${heading}\n\n${table(figures, budgets)}\n`;
+}
+
+/** A full run replaces bench/results.*; a partial one (`--only`) goes to bench/runs/ (not committed). */
+export function writeResults({ figures, machine, options, budgets, partial }) {
+  const commit = git(['rev-parse', '--short', 'HEAD']);
+  const dirty = (git(['status', '--porcelain']) ?? '') !== '';
+  const results = { date: new Date().toISOString(), commit: commit && `${commit}${dirty ? ' (uncommitted changes)' : ''}`, machine: { ...machine, loadAverageAtEnd: loadavg().map((value) => Math.round(value * 10) / 10) }, options, figures };
+  const dir = partial ? join(BENCH_DIR, 'runs') : BENCH_DIR;
+  mkdirSync(dir, { recursive: true });
+  const name = partial ? `results-${results.date.replace(/[:.]/g, '-')}` : 'results';
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = resultsMarkdown(results, budgets);
+  writeFileSync(join(dir, `${name}.md`), markdown);
+  return { markdown, path: join(dir, `${name}.json`) };
+}

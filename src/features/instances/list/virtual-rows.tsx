@@ -1,0 +1,107 @@
+import type { Row, RowSelectionState } from '@tanstack/react-table';
+import type { VirtualItem } from '@tanstack/react-virtual';
+import { memo, useEffect, useState } from 'react';
+import type { Flavor } from '../../../api/schemas/flavor';
+import type { PendingAction } from '../actions/pending-actions';
+import type { FleetRow } from './fleet-rows';
+import { InstanceRow } from './instance-table-parts';
+import classes from './instance-table.module.css';
+
+/**
+ * How many rows that come into view a frame builds in full. A scrollbar drag across 5,000 servers brings a whole view
+ * of new rows every frame; building them all (badge, tooltips, checkbox, menu) takes longer than a frame.
+ */
+export const FULL_ROWS_PER_FRAME = 6;
+
+export interface VirtualRowsProps {
+  items: VirtualItem[];
+  /** The virtualizer's: a scroll event came within the last 150 ms. */
+  scrolling: boolean;
+  rows: Row<FleetRow>[];
+  totalSize: number;
+  colSpan: number;
+  // The rows read these through the table; as props they make the rows render again when they change.
+  selection: RowSelectionState;
+  pending: ReadonlyMap<string, PendingAction>;
+  columnsKey: string;
+  flavors: Flavor[] | undefined;
+}
+
+interface Built {
+  /** The rows in view at the last commit, and which of them were built in full. */
+  inView: ReadonlySet<string>;
+  full: ReadonlySet<string>;
+}
+
+const setKey = (ids: Iterable<string>) => [...ids].join(',');
+
+/**
+ * Which rows are built in full. A row coming into view while the table is not scrolling is (data, filters, the first
+ * render); while it scrolls, FULL_ROWS_PER_FRAME new or light rows a frame are, and the next frame builds more.
+ */
+function useFullRows(ids: string[], scrolling: boolean): (id: string) => boolean {
+  const [built, setBuilt] = useState<Built>({ inView: new Set(), full: new Set() });
+  const full = new Set<string>();
+  let budget = FULL_ROWS_PER_FRAME;
+  for (const id of ids) {
+    const light = built.inView.has(id) ? !built.full.has(id) : scrolling;
+    if (!light || budget > 0) full.add(id);
+    if (light && budget > 0) budget -= 1;
+  }
+  const inViewKey = setKey(ids);
+  const fullKey = setKey(full);
+  const complete = full.size === ids.length;
+  useEffect(() => {
+    const record = () =>
+      setBuilt((previous) =>
+        setKey(previous.inView) === inViewKey && setKey(previous.full) === fullKey
+          ? previous
+          : { inView: new Set(inViewKey.split(',')), full: new Set(fullKey.split(',')) },
+      );
+    if (complete) {
+      record();
+      return undefined;
+    }
+    // The light rows left: the next frame builds some more.
+    const frame = requestAnimationFrame(record);
+    return () => cancelAnimationFrame(frame);
+  }, [inViewKey, fullKey, complete]);
+  return (id) => full.has(id);
+}
+
+/** The rows in view between two spacer rows; during a fast scroll the rows coming into view are built a few a frame. */
+export const VirtualRows = memo(function VirtualRows({ items, scrolling, rows, totalSize, colSpan, pending, columnsKey, flavors }: VirtualRowsProps) {
+  const inView = items.flatMap((item) => {
+    const row = rows[item.index];
+    return row ? [{ row, index: item.index }] : [];
+  });
+  const isFull = useFullRows(inView.map(({ row }) => row.id), scrolling);
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = totalSize - (items.at(-1)?.end ?? 0);
+  return (
+    <>
+      {paddingTop > 0 && (
+        <tr className={classes.spacer} aria-hidden>
+          <td colSpan={colSpan} style={{ height: paddingTop }} />
+        </tr>
+      )}
+      {inView.map(({ row, index }) => (
+        <InstanceRow
+          key={row.id}
+          row={row}
+          index={index}
+          selected={row.getIsSelected()}
+          pending={pending.get(row.id)}
+          columnsKey={columnsKey}
+          flavors={flavors}
+          light={!isFull(row.id)}
+        />
+      ))}
+      {paddingBottom > 0 && (
+        <tr className={classes.spacer} aria-hidden>
+          <td colSpan={colSpan} style={{ height: paddingBottom }} />
+        </tr>
+      )}
+    </>
+  );
+});
