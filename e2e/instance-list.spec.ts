@@ -177,6 +177,9 @@ test('bulk start over mixed statuses: preview, a result per server, and Retry fa
   await simApi(page, 'POST', `/servers/${await serverId(page, 'u2-active')}/action`, { 'os-stop': null });
   await expect(row(page, 'u2-active').getByText('Stopped', { exact: true })).toBeVisible();
 
+  // The row checkboxes are drawn at Mantine's xs size (16 px), like the header's.
+  const box = await page.getByRole('checkbox', { name: 'Select shutoff' }).boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(14);
   for (const name of ['shutoff', 'u2-active', 'active', 'reboot']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
   await expect(page.getByText('4 selected')).toBeVisible();
   await page.getByRole('button', { name: 'Actions for selected' }).click();

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../test/render';
 import { TimeAgo } from './time-ago';
@@ -20,6 +20,24 @@ describe('TimeAgo', () => {
       vi.advanceTimersByTime(4 * 60_000);
     });
     expect(screen.getByText('5 minutes ago')).toBeInTheDocument();
+  });
+
+  it('gives the exact time on hover and on keyboard focus, and keeps its name', async () => {
+    const { user } = renderWithProviders(<TimeAgo value="2024-01-02T03:04:05.000000" />);
+    const time = screen.getByRole('note');
+    const name = time.textContent ?? '';
+    expect(time).toHaveAccessibleName(name);
+    await user.hover(time);
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip.textContent).toMatch(/2024/);
+    expect(time).toHaveAccessibleDescription(tooltip.textContent ?? '');
+    await user.unhover(time);
+    await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+
+    await user.tab();
+    expect(time).toHaveFocus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/2024/);
+    expect(time).toHaveAccessibleName(name);
   });
 
   it('shows a dash for a missing value', () => {

@@ -1,7 +1,8 @@
-import { Tooltip } from '@mantine/core';
 import { IconBrandWindows, IconWorld } from '@tabler/icons-react';
-import { Link } from 'react-router-dom';
+import { type MouseEvent, useMemo } from 'react';
+import { useHref, useNavigate } from 'react-router-dom';
 import { TimeAgo } from '../../../lib/time-ago';
+import { LazyTooltip } from '../../../lib/ui/lazy-tooltip';
 import type { PendingAction } from '../actions/pending-actions';
 import { StatusBadge } from '../status/status-badge';
 import type { FleetRow } from './fleet-rows';
@@ -25,11 +26,37 @@ export interface CellLabels {
 
 const Dash = ({ labels }: { labels: CellLabels }) => <span className={classes.dimmed}>{labels.none}</span>;
 
-export function NameCell({ row, labels }: { row: FleetRow; labels: CellLabels }) {
+/** How a row's name opens its instance: a plain link and one click handler for all rows (a router Link costs a row a score of hooks). */
+export interface RowLink {
+  href: (id: string) => string;
+  onClick: (event: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+const instancePath = (id: string) => `/instances/${encodeURIComponent(id)}`;
+
+/** The table's {@link RowLink}: a plain click navigates in the app; a modified or middle click is left to the browser, as with Link. */
+export function useRowLink(): RowLink {
+  const navigate = useNavigate();
+  const base = useHref('/instances');
+  return useMemo(
+    () => ({
+      href: (id) => `${base}/${encodeURIComponent(id)}`,
+      onClick: (event) => {
+        const id = event.currentTarget.dataset.id;
+        if (id === undefined || event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        void navigate(instancePath(id));
+      },
+    }),
+    [navigate, base],
+  );
+}
+
+export function NameCell({ row, labels, link }: { row: FleetRow; labels: CellLabels; link: RowLink | undefined }) {
   return (
-    <Link to={`/instances/${encodeURIComponent(row.id)}`} className={classes.nameLink} title={row.name}>
+    <a href={link ? link.href(row.id) : instancePath(row.id)} data-id={row.id} onClick={link?.onClick} className={classes.nameLink} title={row.name}>
       {row.name || labels.unnamed}
-    </Link>
+    </a>
   );
 }
 
@@ -62,11 +89,11 @@ export function IpsCell({ row, labels }: { row: FleetRow; labels: CellLabels }) 
         )}
       </span>
       {more > 0 && (
-        <Tooltip multiline withArrow label={all.join('\n')} style={{ whiteSpace: 'pre-line' }}>
+        <LazyTooltip multiline withArrow label={all.join('\n')} style={{ whiteSpace: 'pre-line' }}>
           <span className={classes.more} tabIndex={0}>
             {labels.moreIps(more)}
           </span>
-        </Tooltip>
+        </LazyTooltip>
       )}
     </span>
   );

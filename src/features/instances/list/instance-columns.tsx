@@ -1,10 +1,11 @@
 import { Checkbox } from '@mantine/core';
 import { type ColumnDef, createColumnHelper, type FilterFn, type SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import { PlainCheckbox } from '../../../lib/ui/plain-checkbox';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
-import { type CellLabels, CreatedCell, IpsCell, NameCell, OsCell, PlainCell, StatusCell } from './instance-cells';
+import { type CellLabels, CreatedCell, IpsCell, NameCell, OsCell, PlainCell, type RowLink, StatusCell } from './instance-cells';
 import type { ColumnId } from './list-params';
 import { RowActionsMenu } from './row-actions-menu';
 
@@ -15,6 +16,7 @@ declare module '@tanstack/react-table' {
     pending: ReadonlyMap<string, PendingAction>;
     flavors: Flavor[] | undefined;
     labels: CellLabels;
+    link: RowLink;
   }
 }
 
@@ -38,13 +40,13 @@ const inSearch: FilterFn<FleetRow> = (row, _columnId, matches: ReadonlySet<Fleet
 export const COLUMN_WIDTHS: Record<ColumnId | 'select' | 'actions', number> = {
   select: 40,
   name: 150,
-  status: 170,
+  status: 190,
   ips: 150,
   flavor: 100,
   image: 140,
   keyName: 110,
   zone: 100,
-  created: 110,
+  created: 125,
   id: 300,
   actions: 48,
 };
@@ -65,16 +67,16 @@ export function instanceColumns(t: TFunction<'instances'>): ColumnDef<FleetRow, 
           disabled={table.getRowModel().rows.length === 0}
         />
       ),
+      // A native checkbox in Mantine's look: a scrolling table mounts dozens a frame, and Mantine's Checkbox runs a dozen hooks.
       cell: ({ row }) => (
-        <Checkbox
-          size="xs"
+        <PlainCheckbox
           aria-label={t('list.table.selectRow', { name: row.original.name || row.original.id })}
           checked={row.getIsSelected()}
           onChange={row.getToggleSelectedHandler()}
         />
       ),
     }),
-    column.accessor('name', { id: 'name', size: COLUMN_WIDTHS.name, sortingFn: byText, filterFn: inSearch, cell: ({ row, table }) => <NameCell row={row.original} labels={labelsOf(table)} /> }),
+    column.accessor('name', { id: 'name', size: COLUMN_WIDTHS.name, sortingFn: byText, filterFn: inSearch, cell: ({ row, table }) => <NameCell row={row.original} labels={labelsOf(table)} link={table.options.meta?.link} /> }),
     column.accessor('status', {
       id: 'status',
       size: COLUMN_WIDTHS.status,

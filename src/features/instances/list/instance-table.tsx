@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
-import type { CellLabels } from './instance-cells';
+import { type CellLabels, useRowLink } from './instance-cells';
 import { FLEXIBLE_COLUMNS, instanceColumns, SEARCH_FILTER_COLUMN } from './instance-columns';
 import { InstanceTableHead } from './instance-table-parts';
 import { COLUMN_IDS, type ColumnId, isColumnId, type SortParam } from './list-params';
@@ -74,6 +74,7 @@ export const InstanceTable = memo(function InstanceTable({
     }),
     [t],
   );
+  const link = useRowLink();
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort]);
   const columnVisibility = useMemo<VisibilityState>(
     () => Object.fromEntries(COLUMN_IDS.map((id) => [id, columns.includes(id)])),
@@ -89,7 +90,7 @@ export const InstanceTable = memo(function InstanceTable({
     data: allRows,
     columns: columnDefs,
     state: { sorting, rowSelection: selection, columnVisibility, columnFilters },
-    meta: { pending, flavors, labels },
+    meta: { pending, flavors, labels, link },
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
