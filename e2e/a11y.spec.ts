@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectNoViolations, openInScheme, type Scheme, SCHEMES } from './a11y-helpers';
 import { nextTo, stepHeading } from './create-instance-helpers';
 import { chooseAction } from './instance-detail-helpers';
-import { serverId, simApi } from './instance-list-helpers';
+import { serverId, simApi } from './sim-api';
 import { type LiveServers, signIn, startLiveServers } from './live-helpers';
 
 /**

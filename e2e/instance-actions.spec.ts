@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { chooseAction, openInstance, simApi, titleRow, useSimSpeed } from './instance-detail-helpers';
+import { chooseAction, openInstance, titleRow, useSimSpeed } from './instance-detail-helpers';
+import { simApi } from './sim-api';
 
 // Steps long enough to watch each transition on screen (the page polls every 2 s while a server changes).
 test.beforeEach(async ({ page }) => useSimSpeed(page, 1500));

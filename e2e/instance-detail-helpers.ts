@@ -1,37 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-
-const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
-
-export interface ApiAnswer {
-  status: number;
-  body: unknown;
-}
-
-/**
- * Calls the simulated cloud from inside the page (its service worker answers), as another client would: this is
- * how a test changes a server behind the console's back.
- */
-export async function simApi(page: Page, method: string, path: string, body?: unknown): Promise<ApiAnswer> {
-  return page.evaluate(
-    async ({ method, path, body, tenant }) => {
-      const auth = await fetch('/sim/identity/v2.0/tokens', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ auth: { tenantId: tenant, passwordCredentials: { username: 'demo@example.com', password: 'demo' } } }),
-      });
-      const token = ((await auth.json()) as { access: { token: { id: string } } }).access.token.id;
-      const base = path.startsWith('/network') || path.startsWith('/image') ? '/sim' : `/sim/compute/v2/${tenant}`;
-      const answer = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await answer.text();
-      return { status: answer.status, body: text ? (JSON.parse(text) as unknown) : null };
-    },
-    { method, path, body, tenant: TENANT },
-  );
-}
+import { serverId } from './sim-api';
 
 /** Sets the simulated cloud's step time before the console starts (it reads this from sessionStorage). */
 export async function useSimSpeed(page: Page, transitionMs: number): Promise<void> {
@@ -46,9 +14,7 @@ export async function useSimSpeed(page: Page, transitionMs: number): Promise<voi
 export async function openInstance(page: Page, name: string, tab?: string): Promise<string> {
   await page.goto('/instances');
   await expect(page.getByRole('banner')).toBeVisible();
-  const answer = await simApi(page, 'GET', `/servers?name=${encodeURIComponent(`^${name}$`)}`);
-  const id = (answer.body as { servers: Array<{ id: string }> }).servers[0]?.id;
-  if (!id) throw new Error(`No server named ${name}`);
+  const id = await serverId(page, name);
   await page.goto(`/instances/${id}${tab ? `?tab=${tab}` : ''}`);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return id;

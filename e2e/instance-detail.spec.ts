@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { chooseAction, openInstance, simApi, titleRow, useSimSpeed } from './instance-detail-helpers';
+import { chooseAction, openInstance, titleRow, useSimSpeed } from './instance-detail-helpers';
 import { ALL_LOOKS } from './pages-helpers';
+import { simApi } from './sim-api';
 
 test.beforeEach(async ({ page }) => useSimSpeed(page, 1500));
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { fleetRequest, openList, row, rowNames, serverId, simApi, table } from './instance-list-helpers';
+import { fleetRequest, openList, row, rowNames, table } from './instance-list-helpers';
 import { expectNoAxeViolations, LOOKS, picture } from './pages-helpers';
+import { serverId, simApi } from './sim-api';
 
 // The table renders only the rows in view (plus a margin): tall enough for the whole seed of 23 servers.
 test.use({ viewport: { width: 1440, height: 1000 } });

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { expect, type Page } from '@playwright/test';
+import { DEMO_TENANT } from './sim-api';
 
-export const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
+/** `npm run sim` serves the same demo account. */
+export const TENANT = DEMO_TENANT;
 
 /**
  * Live mode end to end: the simulated cloud as a real HTTP server (`npm run sim`) and a second production

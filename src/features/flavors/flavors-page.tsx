@@ -1,5 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { FlavorFiltersBar } from './flavor-filters-bar';
 import { flavorQueries } from './flavor-queries';
 import { FLAVOR_SORT_KEYS, type FlavorSortKey, flavorSortValue, matchesFlavorSearch, toFlavorRow } from './flavor-row';
 import { FlavorsTable } from './flavors-table';
+import { RefreshButton } from '../../lib/ui/refresh-button';
 
 const DEFAULT_SORT = { key: 'name', direction: 'asc' } as const;
 
@@ -55,17 +55,7 @@ export function FlavorsPage() {
               </Badge>
             )}
           </Group>
-          <Tooltip label={t('common:actions.refresh')} withArrow>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              aria-label={t('common:actions.refresh')}
-              onClick={() => void flavors.refetch()}
-              loading={flavors.isFetching}
-            >
-              <IconRefresh size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <RefreshButton onRefresh={() => void flavors.refetch()} refreshing={flavors.isFetching} />
         </Group>
         <Text c="dimmed" size="sm" maw={760}>
           {t('description')}

@@ -1,6 +1,7 @@
-import { ActionIcon, Button, CloseButton, Group, TextInput, Tooltip } from '@mantine/core';
-import { IconFileImport, IconPlus, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { Button, CloseButton, Group, TextInput } from '@mantine/core';
+import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { RefreshButton } from '../../lib/ui/refresh-button';
 
 export interface KeyPairsToolbarProps {
   search: string;
@@ -26,11 +27,7 @@ export function KeyPairsToolbar({ search, onSearch, refreshing, onRefresh, onCre
         w={{ base: '100%', xs: 320 }}
       />
       <Group gap="sm" wrap="wrap">
-        <Tooltip label={t('common:actions.refresh')} withArrow>
-          <ActionIcon variant="default" size="lg" aria-label={t('common:actions.refresh')} onClick={onRefresh} loading={refreshing}>
-            <IconRefresh size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <RefreshButton onRefresh={onRefresh} refreshing={refreshing} />
         <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={onImport}>
           {t('actions.import')}
         </Button>

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Badge, Button, EmptyState, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconBuildingWarehouse, IconRefresh } from '@tabler/icons-react';
+import { Alert, Badge, Button, EmptyState, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconBuildingWarehouse } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { serverUsageQueries } from '../key-pairs/server-usage-queries';
 import { ZoneCard } from './zone-card';
 import { zoneQueries } from './zone-queries';
 import { summarizeZones } from './zone-summary';
+import { RefreshButton } from '../../lib/ui/refresh-button';
 
 /** `/zones`: each availability zone, whether it is available, and how many of the project's instances run there. */
 export function ZonesPage() {
@@ -35,20 +36,13 @@ export function ZonesPage() {
               </Badge>
             )}
           </Group>
-          <Tooltip label={t('common:actions.refresh')} withArrow>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              aria-label={t('common:actions.refresh')}
-              loading={zones.isFetching || servers.isFetching}
-              onClick={() => {
-                void zones.refetch();
-                void servers.refetch();
-              }}
-            >
-              <IconRefresh size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <RefreshButton
+            refreshing={zones.isFetching || servers.isFetching}
+            onRefresh={() => {
+              void zones.refetch();
+              void servers.refetch();
+            }}
+          />
         </Group>
         <Text c="dimmed" size="sm" maw={760}>
           {t('description')}

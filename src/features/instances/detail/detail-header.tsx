@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Breadcrumbs, Button, Group, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconCopyPlus, IconRefresh } from '@tabler/icons-react';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCopyPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Flavor } from '../../../api/schemas/flavor';
@@ -11,6 +11,7 @@ import { usePendingAction } from '../actions/use-pending-action';
 import { taskStateOf } from '../server-fields';
 import { StatusBadge } from '../status/status-badge';
 import { useTaskLabel } from '../status/use-task-label';
+import { RefreshButton } from '../../../lib/ui/refresh-button';
 
 export interface DetailHeaderProps {
   server: Server;
@@ -67,11 +68,7 @@ export function DetailHeader({ server, flavors, updatedAt, refreshing, onRefresh
           </VisuallyHidden>
         </Stack>
         <Group gap="xs">
-          <Tooltip label={t('common:actions.refresh')} withArrow>
-            <ActionIcon variant="default" size="lg" aria-label={t('common:actions.refresh')} loading={refreshing} onClick={onRefresh}>
-              <IconRefresh size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <RefreshButton onRefresh={onRefresh} refreshing={refreshing} />
           <Button component={Link} to={`/instances/new?from=${encodeURIComponent(server.id)}`} variant="default" leftSection={<IconCopyPlus size={16} aria-hidden />}>
             {t('instances:detail.createSimilar')}
           </Button>
