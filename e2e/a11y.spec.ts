@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoViolations, openInScheme, type Scheme, SCHEMES } from './a11y-helpers';
+import { OVERLAY } from './pages-helpers';
 import { nextTo, stepHeading } from './create-instance-helpers';
 import { chooseAction } from './instance-detail-helpers';
 import { serverId, simApi } from './sim-api';
@@ -45,11 +46,11 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await expectNoViolations(page, 'list');
       await page.getByRole('button', { name: 'Columns' }).click();
       await expect(page.getByRole('checkbox', { name: 'Key pair' })).toBeVisible();
-      await expectNoViolations(page, 'column picker');
+      await expectNoViolations(page, 'column picker', OVERLAY);
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'More filters' }).click();
       await expect(page.getByRole('textbox', { name: 'Name (regex)' })).toBeVisible();
-      await expectNoViolations(page, 'more filters');
+      await expectNoViolations(page, 'more filters', OVERLAY);
       await page.keyboard.press('Escape');
       for (const name of ['private-db', 'gpu-active']) await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
       const bulkMenu = page.getByRole('button', { name: 'Actions for selected' });
@@ -58,12 +59,12 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await expectNoViolations(page, 'bulk menu');
       await page.getByRole('menuitem', { name: /^Stop/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page, 'bulk preview');
+      await expectNoViolations(page, 'bulk preview', OVERLAY);
       await closeDialog(page, /./);
       await bulkMenu.click();
       await page.getByRole('menuitem', { name: /^Delete/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page, 'bulk delete');
+      await expectNoViolations(page, 'bulk delete', OVERLAY);
     },
   ],
   [
@@ -79,7 +80,7 @@ const GROUPS: Array<[group: string, check: Check]> = [
       }
       await page.getByRole('button', { name: 'Actions for public-web' }).click();
       await expect(page.getByRole('menu')).toBeVisible();
-      await expectNoViolations(page, 'actions menu');
+      await expectNoViolations(page, 'actions menu', OVERLAY);
     },
   ],
   [
@@ -93,13 +94,13 @@ const GROUPS: Array<[group: string, check: Check]> = [
         const dialog = page.getByRole('dialog', { name: title });
         await expect(dialog).toBeVisible();
         await expect(dialog.getByRole('status')).toHaveCount(0);
-        await expectNoViolations(page, `dialog ${title}`);
+        await expectNoViolations(page, `dialog ${title}`, OVERLAY);
         await closeDialog(page, title);
       }
       await page.goto(`/instances/${await serverId(page, 'u2-active')}`);
       await chooseAction(page, 'u2-active', 'Create image');
       await expect(page.getByRole('dialog', { name: 'Create an image of u2-active' })).toBeVisible();
-      await expectNoViolations(page, 'dialog create image');
+      await expectNoViolations(page, 'dialog create image', OVERLAY);
     },
   ],
   [
@@ -126,7 +127,7 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await expectNoViolations(page, 'step key pair');
       await page.getByRole('button', { name: 'Import public key' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page, 'import dialog in the wizard');
+      await expectNoViolations(page, 'import dialog in the wizard', OVERLAY);
       await closeDialog(page, /./);
       await nextTo(page, 'Details');
       await page.getByRole('textbox', { name: /^Name/ }).fill('a11y-01');
@@ -144,29 +145,29 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await main(page).getByRole('button', { name: 'demo-key', exact: true }).click();
       const drawer = page.getByRole('dialog', { name: 'Key pair demo-key' });
       await expect(drawer.getByText(/^ssh-rsa /)).toBeVisible();
-      await expectNoViolations(page, 'drawer');
+      await expectNoViolations(page, 'drawer', OVERLAY);
       await drawer.getByRole('button', { name: 'Delete key pair' }).click();
       const confirm = page.getByRole('dialog', { name: 'Delete key pair demo-key?' });
       await expect(confirm.getByRole('link', { name: 'active', exact: true })).toBeVisible();
-      await expectNoViolations(page, 'delete');
+      await expectNoViolations(page, 'delete', OVERLAY);
       await confirm.getByRole('button', { name: 'Cancel' }).click();
       await closeDialog(page, 'Key pair demo-key');
 
       await main(page).getByRole('button', { name: 'Import public key' }).click();
       await expect(page.getByRole('dialog', { name: 'Import public key' })).toBeVisible();
-      await expectNoViolations(page, 'import');
+      await expectNoViolations(page, 'import', OVERLAY);
       await closeDialog(page, 'Import public key');
 
       await main(page).getByRole('button', { name: 'Create key pair' }).click();
       const create = page.getByRole('dialog', { name: 'Create key pair' });
       await create.getByRole('textbox', { name: /Key pair name/ }).fill(`a11y-${scheme}`);
-      await expectNoViolations(page, 'create');
+      await expectNoViolations(page, 'create', OVERLAY);
       const download = page.waitForEvent('download');
       await create.getByRole('button', { name: 'Create key pair' }).click();
       await download;
       const key = page.getByRole('dialog', { name: /Save the private key/ });
       await key.getByRole('button', { name: 'Show private key' }).click();
-      await expectNoViolations(page, 'private key');
+      await expectNoViolations(page, 'private key', OVERLAY);
     },
   ],
   [
@@ -198,8 +199,14 @@ for (const scheme of SCHEMES) {
 test('a status change made elsewhere is announced politely on the list, once, with a picture of the list', async ({ page }) => {
   await openInScheme(page, '/instances', 'light', 'Instances');
   const region = page.locator('[aria-live="polite"][aria-atomic="true"]');
+  // The first load is not announced.
   await expect(region).toHaveText('');
-  // Another client stops a server; the list's next poll shows it (the seed's BUILD server keeps the list polling).
+  // The seed's BUILD server finishes on its own (steps of 300 ms), before or after the first rows: wait until the list
+  // shows it, so that its announcement, if any, is over before ours.
+  const buildRow = page.getByRole('table', { name: 'Instances' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'build', exact: true }) });
+  await expect(buildRow.getByText('Active', { exact: true })).toBeVisible({ timeout: 30_000 });
+  // Another client stops a server; the list's next poll shows it (the seed's stuck REBOOT, MIGRATING… servers keep
+  // the list on its fast poll).
   expect((await simApi(page, 'POST', `/servers/${await serverId(page, 'active')}/action`, { 'os-stop': null })).status).toBe(202);
   await expect(region).toHaveText('active is now Stopped (SHUTOFF).', { timeout: 30_000 });
   await page.screenshot({ path: 'screenshots/a11y/list-after-announcement-light.png', animations: 'disabled' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fleetRequest, openList, row, rowNames, table } from './instance-list-helpers';
-import { expectNoAxeViolations, LOOKS, picture } from './pages-helpers';
+import { expectNoAxeViolations, LOOKS, OVERLAY, picture } from './pages-helpers';
 import { serverId, simApi } from './sim-api';
 
 // The table renders only the rows in view (plus a margin): tall enough for the whole seed of 23 servers.
@@ -248,19 +248,19 @@ for (const look of LOOKS) {
 
       await page.getByRole('button', { name: ko ? '열' : 'Columns' }).click();
       await expect(page.getByRole('checkbox', { name: ko ? '키 페어' : 'Key pair' })).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, OVERLAY);
       await picture(page, 'instances-list', 'columns', look, false);
       await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: ko ? /^변경 시점/ : /^Changed since/ }).click();
       await expect(page.getByRole('button', { name: ko ? '최근 1시간' : 'Last hour' })).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, OVERLAY);
       await picture(page, 'instances-list', 'changes-since', look, false);
       await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: ko ? '추가 필터' : 'More filters' }).click();
       await page.getByRole('textbox', { name: ko ? '이름 (정규 표현식)' : 'Name (regex)' }).fill('web(');
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, OVERLAY);
       await picture(page, 'instances-list', 'more-filters', look, false);
       await page.keyboard.press('Escape');
 
@@ -281,19 +281,19 @@ for (const look of LOOKS) {
       await picture(page, 'instances-list', 'bulk-menu', look, false);
       await page.getByRole('menuitem', { name: ko ? /^삭제/ : /^Delete/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, OVERLAY);
       await picture(page, 'instances-list', 'bulk-delete', look, false);
       await page.getByRole('button', { name: ko ? '취소' : 'Cancel' }).click();
 
       await bulkMenu.click();
       await page.getByRole('menuitem', { name: ko ? /^중지/ : /^Stop/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, OVERLAY);
       await picture(page, 'instances-list', 'bulk-preview', look, false);
       await page.evaluate(() => window.__instanceConsoleSim?.failNext({ kind: 'server-error', match: { method: 'POST', path: '/action' } }));
       await page.getByRole('dialog').getByRole('button', { name: ko ? /중지$/ : /^Stop/ }).click();
       await expect(page.getByRole('dialog').getByText(ko ? '0개 접수, 1개 실패.' : '0 accepted, 1 failed.')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, OVERLAY);
       await picture(page, 'instances-list', 'bulk-results', look, false);
     });
   });
