@@ -38,7 +38,7 @@ async function expectFocusInside(page: Page, dialog: Locator) {
 
 test('create a key pair, launch, stop and delete an instance with the keyboard alone', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.addInitScript(() => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: 300, chaosRate: 0 })));
+  await page.addInitScript(() => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: 1500, chaosRate: 0 })));
   await page.goto('/key-pairs');
   await expect(page.getByRole('heading', { level: 1, name: 'Key pairs' })).toBeVisible({ timeout: 30_000 });
   const main = page.getByRole('main');
@@ -111,6 +111,8 @@ test('create a key pair, launch, stop and delete an instance with the keyboard a
   const title = page.getByRole('heading', { level: 1, name: NAME });
   await expect(title).toBeVisible({ timeout: 30_000 });
   const titleRow = title.locator('..');
+  // Steps of 1.5 s: the page sees BUILD before ACTIVE even on a busy machine (a first load is never announced).
+  await expect(titleRow).toContainText('Building');
   await expect(titleRow).toContainText('Active', { timeout: 30_000 });
   // Nobody asked for BUILD → ACTIVE: the polite live region tells screen-reader users.
   await expect(page.locator('[aria-live="polite"][aria-atomic="true"]').filter({ hasText: `${NAME} is now Active (ACTIVE).` })).toBeAttached();
