@@ -1,40 +1,25 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { sessionStore } from '../api/session';
+import { pendingActions } from '../features/instances/actions/pending-actions';
+import { sessionIntent } from '../features/session/session-intent';
 import { resetSim } from '../mocks/node';
 import { server } from './msw-server';
 import './setup-i18n';
 
-// Mantine needs these in jsdom (test files may also run with `// @vitest-environment node`).
-if (typeof window !== 'undefined') {
-  Object.defineProperty(window, 'matchMedia', {
-    writable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener() {},
-      removeListener() {},
-      addEventListener() {},
-      removeEventListener() {},
-      dispatchEvent: () => false,
-    }),
-  });
-  // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
-  }
-  window.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  cleanup();
   server.resetHandlers();
   resetSim();
 });
 afterAll(() => server.close());
+
+// Test files share their worker's modules (`isolate: false`, several times faster): each file leaves the
+// console's module-level stores as a fresh import would have them.
+afterAll(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  sessionStore.set(null);
+  sessionIntent.reset();
+  pendingActions.clear();
+});
