@@ -8,31 +8,53 @@ export const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * Opens the console in a colour scheme chosen the way a user does (the colour scheme menu keeps it in
- * localStorage), with a quick simulated cloud. Resolves once the scheme is applied and the page's heading shows.
+ * Opens the console with a quick simulated cloud, in the system's light colour scheme (the console follows the
+ * system until the user picks one, so `showScheme` can switch it on the open page). Resolves once the heading shows.
  */
-export async function openInScheme(page: Page, url: string, scheme: Scheme, heading: string | RegExp, simConfig: Record<string, unknown> = {}): Promise<void> {
+export async function openConsole(page: Page, url: string, heading: string | RegExp, simConfig: Record<string, unknown> = {}): Promise<void> {
   await page.addInitScript(
-    ({ scheme, config }) => {
-      localStorage.setItem('instance-console.color-scheme', scheme);
-      sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: 300, chaosRate: 0, ...config }));
-    },
-    { scheme, config: simConfig },
+    (config) => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: 300, chaosRate: 0, ...config })),
+    simConfig,
   );
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url);
-  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 });
 }
 
-/** No WCAG 2.0/2.1 A or AA violation in what is on screen now; `what` names the state in the failure message. */
-export async function expectNoViolations(page: Page, what: string, within?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+/** Switches the open page to a colour scheme the way the system does, once every colour transition has ended. */
+export async function showScheme(page: Page, scheme: Scheme): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+  // A contrast measured in the middle of a colour transition would be neither scheme's.
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation instanceof CSSTransition && animation.playState === 'running').length))
+    .toBe(0);
+}
+
+/** No WCAG 2.0/2.1 A or AA violation in what is on screen now (or within `within`); `what` names the state. */
+export async function expectNoViolationsNow(page: Page, what: string, within?: string): Promise<void> {
+  // Legacy mode runs axe in the page itself; the default finishes every scan in a new blank page, which doubles
+  // its time and is only needed for cross-origin frames (the console has none).
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true);
   const scan = await (within ? builder.include(within) : builder).analyze();
   const found = scan.violations.map((violation) => ({
     id: violation.id,
     nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
   }));
   expect(found, what).toEqual([]);
+}
+
+/**
+ * The same, in light and in dark: scans in the page's scheme, switches to the other and scans again (the page stays
+ * in that one). One page load and one walk through the dialogs serve both schemes.
+ */
+export async function expectNoViolations(page: Page, what: string, within?: string): Promise<void> {
+  const first = (await page.locator('html').getAttribute('data-mantine-color-scheme')) === 'dark' ? 'dark' : 'light';
+  await expectNoViolationsNow(page, `${what} (${first})`, within);
+  const second = first === 'light' ? 'dark' : 'light';
+  await showScheme(page, second);
+  await expectNoViolationsNow(page, `${what} (${second})`, within);
 }
 
 /** The focused element, as a locator (for Playwright's accessible-name and focus assertions). */

@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolationsNow } from './a11y-helpers';
 import { chooseAction, openInstance, titleRow, useSimSpeed } from './instance-detail-helpers';
 import { ALL_LOOKS } from './pages-helpers';
 import { simApi } from './sim-api';
 
 test.beforeEach(async ({ page }) => useSimSpeed(page, 1500));
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(scan.violations, what).toEqual([]);
-}
 
 test('the overview shows every field of Get Instance, and the tab follows the URL', async ({ page }) => {
   const id = await openInstance(page, 'public-web');
@@ -97,18 +92,18 @@ for (const colorScheme of ALL_LOOKS ? (['light', 'dark'] as const) : []) {
       for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect']) {
         await page.getByRole('tab', { name: tab }).click();
         await expect(page.getByRole('tab', { name: tab, selected: true })).toBeVisible();
-        await expectNoAxeViolations(page, `tab ${tab}`);
+        await expectNoViolationsNow(page, `tab ${tab}`);
       }
       await page.getByRole('button', { name: 'Actions for active' }).click();
       await expect(page.getByRole('menu')).toBeVisible();
-      await expectNoAxeViolations(page, 'actions menu');
+      await expectNoViolationsNow(page, 'actions menu');
 
       await openInstance(page, 'error');
       await expect(page.getByText('Fault recorded by the API')).toBeVisible();
-      await expectNoAxeViolations(page, 'an ERROR instance with its fault');
+      await expectNoViolationsNow(page, 'an ERROR instance with its fault');
       await page.goto('/instances/00000000-0000-4000-8000-000000000000');
       await expect(page.getByRole('heading', { name: 'This instance no longer exists' })).toBeVisible();
-      await expectNoAxeViolations(page, 'a deleted instance');
+      await expectNoViolationsNow(page, 'a deleted instance');
     });
 
     for (const group of [DIALOGS.slice(0, 5), DIALOGS.slice(5)]) {
@@ -120,7 +115,7 @@ for (const colorScheme of ALL_LOOKS ? (['light', 'dark'] as const) : []) {
           const dialog = page.getByRole('dialog', { name: title });
           await expect(dialog).toBeVisible();
           await expect(dialog.getByRole('status')).toHaveCount(0);
-          await expectNoAxeViolations(page, `dialog ${title}`);
+          await expectNoViolationsNow(page, `dialog ${title}`);
           await dialog.getByRole('button', { name: 'Cancel' }).click();
           await expect(dialog).toBeHidden();
         }
@@ -131,10 +126,10 @@ for (const colorScheme of ALL_LOOKS ? (['light', 'dark'] as const) : []) {
       await openInstance(page, 'u2-active');
       await chooseAction(page, 'u2-active', 'Create image');
       const createImage = page.getByRole('dialog', { name: 'Create an image of u2-active' });
-      await expectNoAxeViolations(page, 'create image form');
+      await expectNoViolationsNow(page, 'create image form');
       await createImage.getByRole('button', { name: 'Create image' }).click();
       await expect(createImage.getByText('Image requested')).toBeVisible();
-      await expectNoAxeViolations(page, 'create image result');
+      await expectNoViolationsNow(page, 'create image result');
     });
   });
 }

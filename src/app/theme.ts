@@ -11,6 +11,9 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace',
   headings: { fontWeight: '600' },
+  // Users who ask the system for less motion get no modal, popover or collapse transitions (the status spinners stop
+  // too, in status-badge.module.css).
+  respectReducedMotion: true,
   components: {
     // The focus placeholder is a role=presentation child of role=menu, which axe reports (aria-required-children).
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
