@@ -8,7 +8,7 @@ const tickMs = 15_000;
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-// One shared clock for every TimeAgo on screen, however many rows a table shows.
+// One shared clock for every relative time on screen, however many rows a table shows.
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   timer ??= setInterval(() => listeners.forEach((notify) => notify()), tickMs);
@@ -24,25 +24,47 @@ function subscribe(listener: () => void): () => void {
 // Rounded to the tick, so React sees the same snapshot for every read within one tick.
 const currentTick = () => Math.floor(Date.now() / tickMs) * tickMs;
 
-/** "3 minutes ago", kept fresh; the exact local time (with UTC offset) on hover and keyboard focus. "—" for an unreadable value. */
-export function TimeAgo({ value }: { value: ApiTime }) {
-  const { t, i18n } = useTranslation('common');
-  const now = useSyncExternalStore(subscribe, currentTick, currentTick);
+/** The shared clock, advancing every 15 s: a component that shows relative times re-renders with it. */
+export function useClockTick(): number {
+  return useSyncExternalStore(subscribe, currentTick, currentTick);
+}
+
+/**
+ * "3 minutes ago" at the clock's tick. The tick lags real time by up to 15 s: something that happened since must
+ * not read "in a few seconds".
+ */
+export function relativeAtTick(value: ApiTime, language: string, tick: number): string | null {
   const date = parseApiTime(value);
-  const language = i18n.resolvedLanguage ?? 'en';
+  return date ? formatRelative(value, language, Math.max(tick, Math.min(date.getTime(), tick + tickMs))) : null;
+}
 
-  if (!date) return <Text span>{t('time.unknown')}</Text>;
+/** The exact local time with its UTC offset; rendered only when a tooltip asks for it. */
+function ExactTime({ value }: { value: ApiTime }) {
+  const { t, i18n } = useTranslation('common');
+  return <>{t('time.exact', { time: formatDateTime(value, i18n.resolvedLanguage ?? 'en'), offset: formatUtcOffset(value) })}</>;
+}
 
-  const exact = t('time.exact', { time: formatDateTime(value, language), offset: formatUtcOffset(value) });
-  // The tick lags real time by up to tickMs: something that happened since must not read "in a few seconds".
-  const relative = formatRelative(value, language, Math.max(now, Math.min(date.getTime(), now + tickMs)));
+/**
+ * A relative time already worded (`relative`, from {@link relativeAtTick}), with the exact time on hover and keyboard
+ * focus. No hooks until hovered: tables word their rows' times once per render and show them with this.
+ */
+export function RelativeTime({ value, relative }: { value: ApiTime; relative: string }) {
+  const date = parseApiTime(value);
   return (
     // Focusable, so keyboard users get the exact time too. A focusable element needs a name, and <time> may not be
     // named (axe: naming prohibited), hence the role the status badge has too.
-    <LazyTooltip label={exact} withArrow openDelay={300}>
-      <time dateTime={date.toISOString()} tabIndex={0} role="note" aria-label={relative ?? exact}>
+    <LazyTooltip label={<ExactTime value={value} />} withArrow openDelay={300}>
+      <time dateTime={date?.toISOString()} tabIndex={0} role="note" aria-label={relative}>
         {relative}
       </time>
     </LazyTooltip>
   );
+}
+
+/** "3 minutes ago", kept fresh; the exact local time (with UTC offset) on hover and keyboard focus. "—" for an unreadable value. */
+export function TimeAgo({ value }: { value: ApiTime }) {
+  const { t, i18n } = useTranslation('common');
+  const relative = relativeAtTick(value, i18n.resolvedLanguage ?? 'en', useClockTick());
+  if (relative === null) return <Text span>{t('time.unknown')}</Text>;
+  return <RelativeTime value={value} relative={relative} />;
 }

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api/session';
-import { simSession } from '../../mocks/node';
+import { simClock, simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
 import { pendingActions } from './actions/pending-actions';
@@ -63,6 +64,21 @@ describe('the instance list', { timeout: 40_000 }, () => {
     expect(rowOf('shutoff').querySelector('a')).toHaveAttribute('href', expect.stringMatching(/^\/instances\/[0-9a-f-]{36}$/));
     // The first page is small: the first rows do not wait for a large fleet.
     expect(detailRequests[0]?.get('limit')).toBe('100');
+  });
+
+  it('keeps the created times fresh as the clock ticks', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
+    // The browser's clock where the simulated cloud's is: the seed's BUILD server was created just now.
+    vi.setSystemTime(simClock.now());
+    try {
+      await openList();
+      const created = () => within(rowOf('build')).getByRole('note', { name: /ago$/ });
+      expect(created()).toHaveTextContent('a few seconds ago');
+      act(() => vi.advanceTimersByTime(3 * 60_000));
+      expect(created()).toHaveTextContent('3 minutes ago');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('searches name, ID and IP as you type, and keeps the query in the URL', async () => {

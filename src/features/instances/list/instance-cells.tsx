@@ -1,10 +1,12 @@
 import { IconBrandWindows, IconWorld } from '@tabler/icons-react';
 import { type MouseEvent, useMemo } from 'react';
 import { useHref, useNavigate } from 'react-router-dom';
-import { TimeAgo } from '../../../lib/time-ago';
+import { RelativeTime } from '../../../lib/time-ago';
+import type { ApiTime } from '../../../lib/time';
 import { LazyTooltip } from '../../../lib/ui/lazy-tooltip';
 import type { PendingAction } from '../actions/pending-actions';
-import { StatusBadge } from '../status/status-badge';
+import { StatusBadgeView, type StatusWords } from '../status/status-badge';
+import type { ServerStatus } from '../../../api/schemas/server-status';
 import type { FleetRow } from './fleet-rows';
 import classes from './instance-table.module.css';
 
@@ -22,6 +24,10 @@ export interface CellLabels {
   actionLabel: (action: PendingAction['action']) => string;
   /** The row menu's name, as the actions menu words it. */
   actionsFor: (name: string) => string;
+  /** A status badge's words (`requested`: an action asked for that the API does not show yet, in words). */
+  statusWords: (status: ServerStatus, taskState: string | null | undefined, requested: string | undefined) => StatusWords;
+  /** "3 minutes ago" at the table's clock tick; null for an unreadable time. */
+  relativeTime: (value: ApiTime) => string | null;
 }
 
 const Dash = ({ labels }: { labels: CellLabels }) => <span className={classes.dimmed}>{labels.none}</span>;
@@ -62,7 +68,7 @@ export function NameCell({ row, labels, link }: { row: FleetRow; labels: CellLab
 
 export function StatusCell({ row, pending, labels }: { row: FleetRow; pending: PendingAction | undefined; labels: CellLabels }) {
   const requested = pending && !pending.acknowledged ? labels.actionLabel(pending.action) : undefined;
-  return <StatusBadge status={row.status} taskState={row.taskState} requested={requested} />;
+  return <StatusBadgeView status={row.status} taskState={row.taskState} words={labels.statusWords(row.status, row.taskState, requested)} />;
 }
 
 /**
@@ -120,6 +126,7 @@ export function PlainCell({ value, labels, mono = false }: { value: string; labe
   );
 }
 
-export function CreatedCell({ row }: { row: FleetRow }) {
-  return <TimeAgo value={row.server.created} />;
+export function CreatedCell({ row, labels }: { row: FleetRow; labels: CellLabels }) {
+  const relative = labels.relativeTime(row.server.created);
+  return relative === null ? <Dash labels={labels} /> : <RelativeTime value={row.server.created} relative={relative} />;
 }

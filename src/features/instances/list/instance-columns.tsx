@@ -20,7 +20,7 @@ declare module '@tanstack/react-table' {
   }
 }
 
-const NO_LABELS: CellLabels = { none: '', unnamed: '', floating: '', fixed: '', windows: '', moreIps: String, actionLabel: String, actionsFor: String };
+const NO_LABELS: CellLabels = { none: '', unnamed: '', floating: '', fixed: '', windows: '', moreIps: String, actionLabel: String, actionsFor: String, relativeTime: () => null, statusWords: (status) => ({ label: status, description: '', aside: undefined }) };
 const labelsOf = (table: { options: { meta?: { labels: CellLabels } } }) => table.options.meta?.labels ?? NO_LABELS;
 
 // Natural order ("web-2" before "web-10"), case-insensitive; one collator for all comparisons.
@@ -93,7 +93,7 @@ export function instanceColumns(t: TFunction<'instances'>): ColumnDef<FleetRow, 
       size: COLUMN_WIDTHS.created,
       sortingFn: 'basic',
       sortDescFirst: true,
-      cell: ({ row }) => <CreatedCell row={row.original} />,
+      cell: ({ row, table }) => <CreatedCell row={row.original} labels={labelsOf(table)} />,
     }),
     column.accessor('id', { id: 'id', size: COLUMN_WIDTHS.id, sortingFn: 'basic', cell: ({ getValue, table }) => <PlainCell value={getValue()} labels={labelsOf(table)} mono /> }),
     column.display({

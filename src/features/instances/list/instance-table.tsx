@@ -17,6 +17,8 @@ import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
 import { type CellLabels, useRowLink } from './instance-cells';
+import { relativeAtTick, useClockTick } from '../../../lib/time-ago';
+import { statusWords } from '../status/status-badge';
 import { FLEXIBLE_COLUMNS, instanceColumns, SEARCH_FILTER_COLUMN } from './instance-columns';
 import { InstanceTableHead } from './instance-table-parts';
 import { COLUMN_IDS, type ColumnId, isColumnId, type SortParam } from './list-params';
@@ -58,7 +60,9 @@ export const InstanceTable = memo(function InstanceTable({
   pending,
   flavors,
 }: InstanceTableProps) {
-  const { t } = useTranslation('instances');
+  const { t, i18n } = useTranslation('instances');
+  const tick = useClockTick();
+  const language = i18n.resolvedLanguage ?? 'en';
   const scrollRef = useRef<HTMLDivElement>(null);
   const columnDefs = useMemo(() => instanceColumns(t), [t]);
   const labels = useMemo<CellLabels>(
@@ -71,8 +75,10 @@ export const InstanceTable = memo(function InstanceTable({
       moreIps: (count) => t('list.table.moreIps', { count }),
       actionLabel: (action) => t(`action.${action}`),
       actionsFor: (name) => t('dialogs.menu.label', { name }),
+      relativeTime: (value) => relativeAtTick(value, language, tick),
+      statusWords: (status, taskState, requested) => statusWords(t, i18n, status, taskState, requested),
     }),
-    [t],
+    [t, i18n, language, tick],
   );
   const link = useRowLink();
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort]);
@@ -152,6 +158,7 @@ export const InstanceTable = memo(function InstanceTable({
             pending={pending}
             columnsKey={columnsKey}
             flavors={flavors}
+            labels={labels}
           />
         </Table.Tbody>
       </Table>

@@ -4,6 +4,7 @@ import { memo, useEffect, useState } from 'react';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
+import type { CellLabels } from './instance-cells';
 import { InstanceRow } from './instance-table-parts';
 import classes from './instance-table.module.css';
 
@@ -25,6 +26,8 @@ export interface VirtualRowsProps {
   pending: ReadonlyMap<string, PendingAction>;
   columnsKey: string;
   flavors: Flavor[] | undefined;
+  /** New at each tick of the clock and each language: the relative times and words follow. */
+  labels: CellLabels;
 }
 
 interface Built {
@@ -70,7 +73,7 @@ function useFullRows(ids: string[], scrolling: boolean): (id: string) => boolean
 }
 
 /** The rows in view between two spacer rows; during a fast scroll the rows coming into view are built a few a frame. */
-export const VirtualRows = memo(function VirtualRows({ items, scrolling, rows, totalSize, colSpan, pending, columnsKey, flavors }: VirtualRowsProps) {
+export const VirtualRows = memo(function VirtualRows({ items, scrolling, rows, totalSize, colSpan, pending, columnsKey, flavors, labels }: VirtualRowsProps) {
   const inView = items.flatMap((item) => {
     const row = rows[item.index];
     return row ? [{ row, index: item.index }] : [];
@@ -94,6 +97,7 @@ export const VirtualRows = memo(function VirtualRows({ items, scrolling, rows, t
           pending={pending.get(row.id)}
           columnsKey={columnsKey}
           flavors={flavors}
+          labels={labels}
           light={!isFull(row.id)}
         />
       ))}

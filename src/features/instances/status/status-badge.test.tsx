@@ -6,7 +6,7 @@ import { StatusBadge } from './status-badge';
 
 function badgeOf(status: ServerStatus) {
   const { container, unmount } = renderWithProviders(<StatusBadge status={status} />);
-  const badge = container.querySelector('.mantine-Badge-root');
+  const badge = container.querySelector('[role="note"]');
   if (!badge) throw new Error('no badge');
   const facts = {
     text: badge.textContent?.trim() ?? '',

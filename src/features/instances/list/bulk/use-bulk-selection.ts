@@ -6,14 +6,18 @@ import type { FleetRow } from '../fleet-rows';
  * Row selection limited to the rows shown: a row hidden by the search or the filters is not acted on unseen.
  * The table works on the visible part, so a hidden row leaves the selection at the next change.
  */
+const NONE: FleetRow[] = [];
+
 export function useBulkSelection(shown: FleetRow[]) {
   const [selection, setSelection] = useState<RowSelectionState>({});
   const visible = useMemo<RowSelectionState>(() => {
+    // Nothing selected (the usual case): no walk over the whole fleet on every keystroke of the search.
+    if (Object.keys(selection).length === 0) return selection;
     const out: RowSelectionState = {};
     for (const row of shown) if (selection[row.id]) out[row.id] = true;
     return out;
   }, [shown, selection]);
-  const selected = useMemo(() => shown.filter((row) => visible[row.id]), [shown, visible]);
+  const selected = useMemo(() => (visible === selection ? NONE : shown.filter((row) => visible[row.id])), [shown, visible, selection]);
   const onChange: OnChangeFn<RowSelectionState> = useCallback(
     (updater) => setSelection(typeof updater === 'function' ? updater(visible) : updater),
     [visible],
