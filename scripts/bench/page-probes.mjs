@@ -126,7 +126,8 @@ export async function scrollToBottom(step) {
 export async function statusChangeLatency({ name, expected, tenant }) {
   const badge = () => {
     const link = [...document.querySelectorAll('table[aria-label="Instances"] tbody a')].find((a) => a.textContent === name);
-    return link?.closest('tr')?.querySelector('.mantine-Badge-label')?.textContent ?? null;
+    // The status badge is the row's first note (the created time is another, further right); its name is its word.
+    return link?.closest('tr')?.querySelector('[role="note"]')?.getAttribute('aria-label') ?? null;
   };
   if (badge() !== 'Active') return null;
   const auth = await fetch('/sim/identity/v2.0/tokens', {

@@ -22,6 +22,7 @@ export async function measureLatency(env) {
   const runs = [];
   let open = null;
   let next = 0;
+  let skipped = 0;
   while (runs.length < env.runs) {
     if (!open || next >= ACTIVE_SEED.length) {
       await open?.context.close();
@@ -31,7 +32,12 @@ export async function measureLatency(env) {
     await sleep(Math.random() * 2000);
     const latency = await open.page.evaluate(statusChangeLatency, { name: ACTIVE_SEED[next], expected: 'Rebooting', tenant: TENANT });
     next += 1;
-    if (latency === null) continue;
+    if (latency === null) {
+      // Not ACTIVE to begin with; a probe that never reads any badge would loop here for ever.
+      skipped += 1;
+      if (skipped > ACTIVE_SEED.length * 2) throw new Error('status change: no ACTIVE badge found in the list');
+      continue;
+    }
     runs.push(latency);
     env.log(`status change: ${Math.round(latency)} ms`);
   }
