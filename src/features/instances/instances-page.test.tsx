@@ -74,7 +74,9 @@ describe('the instance list', { timeout: 40_000 }, () => {
       await openList();
       const created = () => within(rowOf('build')).getByRole('note', { name: /ago$/ });
       expect(created()).toHaveTextContent('a few seconds ago');
-      act(() => vi.advanceTimersByTime(3 * 60_000));
+      act(() => {
+        vi.advanceTimersByTime(3 * 60_000);
+      });
       expect(created()).toHaveTextContent('3 minutes ago');
     } finally {
       vi.useRealTimers();
