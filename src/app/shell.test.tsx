@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../api/session';
 import { i18n } from '../i18n/i18n';
@@ -25,7 +25,7 @@ describe('the console shell', () => {
     expect(router.state.location.pathname).toBe('/instances');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Instances' })).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toBe('Instances · Instance Console');
+    await waitFor(() => expect(document.title).toBe('Instances · Instance Console'));
   });
 
   it.each([
@@ -40,7 +40,7 @@ describe('the console shell', () => {
     expect(router.state.location.pathname).toBe(path);
     expect(screen.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Instances' })).not.toHaveAttribute('aria-current');
-    expect(document.title).toBe(`${name} · Instance Console`);
+    await waitFor(() => expect(document.title).toBe(`${name} · Instance Console`));
   });
 
   it('keeps the instance list highlighted on an instance page', async () => {
@@ -77,7 +77,7 @@ describe('the console shell', () => {
     expect(screen.getByRole('link', { name: '키 페어' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '언어: 한국어' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ko');
-    expect(document.title).toBe('인스턴스 타입 · Instance Console');
+    await waitFor(() => expect(document.title).toBe('인스턴스 타입 · Instance Console'));
     await i18n.changeLanguage('en');
   });
 

@@ -34,6 +34,7 @@ afterEach(() => cleanup());
 afterAll(async () => {
   notifications.clean();
   document.body.innerHTML = '';
+  document.title = '';
   document.documentElement.removeAttribute('data-mantine-color-scheme');
   window.localStorage.clear();
   window.sessionStorage.clear();

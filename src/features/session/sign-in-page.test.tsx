@@ -34,7 +34,7 @@ describe('the sign-in page', () => {
   it('offers the four regions, says the US region closed, and tells where to find the tenant ID', async () => {
     const { user } = renderApp({ url: '/sign-in' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to NHN Cloud' })).toBeInTheDocument();
-    expect(document.title).toBe('Sign in to NHN Cloud · Instance Console');
+    await waitFor(() => expect(document.title).toBe('Sign in to NHN Cloud · Instance Console'));
     const region = await screen.findByRole('combobox', { name: /Region/ });
     expect(region).toHaveValue('KR1 · Pangyo');
     expect(screen.getByText('The US (California) region closed on 31 March 2026 and is not offered.')).toBeInTheDocument();
