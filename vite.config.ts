@@ -11,9 +11,10 @@ const NODE_TESTS = [
   'scripts/**/*.test.ts',
   'src/features/create-instance/steps/request-preview.test.ts',
 ];
-// Files that replace modules with vi.mock need their own module graph: with shared modules the real one may
-// already be loaded.
-const MODULE_MOCKING_TESTS = ['src/app/session-gate.test.tsx'];
+// Files that need their own module graph and page: vi.mock (with shared modules the real one may already be
+// loaded), and the wizard's create test, which failed once in a shared worker (a draft left in sessionStorage
+// after the create; cause not found yet).
+const ISOLATED_TESTS = ['src/app/session-gate.test.tsx', 'src/features/create-instance/create-instance-submit.test.tsx'];
 
 export default defineConfig({
   // /proxy/ and /config.json, the same implementation as the production server (server/).
@@ -42,7 +43,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./src/test/setup-dom.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...NODE_TESTS, ...MODULE_MOCKING_TESTS],
+          exclude: [...NODE_TESTS, ...ISOLATED_TESTS],
         },
       },
       {
@@ -51,7 +52,7 @@ export default defineConfig({
           name: 'dom-isolated',
           environment: 'jsdom',
           setupFiles: ['./src/test/setup-dom.ts'],
-          include: MODULE_MOCKING_TESTS,
+          include: ISOLATED_TESTS,
           isolate: true,
         },
       },
