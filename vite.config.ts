@@ -11,10 +11,8 @@ const NODE_TESTS = [
   'scripts/**/*.test.ts',
   'src/features/create-instance/steps/request-preview.test.ts',
 ];
-// Files that need their own module graph and page: vi.mock (with shared modules the real one may already be
-// loaded), and the wizard's create test, which failed once in a shared worker (a draft left in sessionStorage
-// after the create; cause not found yet).
-const ISOLATED_TESTS = ['src/app/session-gate.test.tsx', 'src/features/create-instance/create-instance-submit.test.tsx'];
+// Files that need their own module graph: vi.mock (with shared modules the real one may already be loaded).
+const ISOLATED_TESTS = ['src/app/session-gate.test.tsx'];
 
 export default defineConfig({
   // /proxy/ and /config.json, the same implementation as the production server (server/).

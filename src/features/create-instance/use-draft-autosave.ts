@@ -24,7 +24,10 @@ export function useDraftAutosave(values: WizardValues, furthest: StepId): { stop
   useEffect(() => {
     latest.current = { values, furthest };
     if (stopped.current) return;
-    const timer = setTimeout(() => keep(values, furthest), SAVE_DELAY_MS);
+    // Checked again when the timer fires: a create may succeed within the delay after the last change.
+    const timer = setTimeout(() => {
+      if (!stopped.current) keep(values, furthest);
+    }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
     // `serialized` stands for `values`: the form hands out a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
