@@ -35,7 +35,11 @@ const opts = options(process.argv.slice(2));
 const budgets = readBudgets();
 if (opts.build) buildApp();
 const servers = await startServers(opts.port);
-const { browser, version } = await launchBrowser();
+// Without a browser there is nothing to measure: the servers must not keep the process alive.
+const { browser, version } = await launchBrowser().catch((error) => {
+  servers.stop();
+  throw error;
+});
 const machine = machineInfo(version);
 const env = { browser, consoleUrl: servers.consoleUrl, simUrl: servers.simUrl, runs: opts.runs, log: (line) => console.log(`  ${line}`) };
 const figures = [];
