@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../api/schemas/server';
@@ -20,7 +20,7 @@ import { markFullSyncDue } from './list/fleet-sync';
 import { FleetStatus } from './list/fleet-status';
 import { ListBody } from './list/list-body';
 import { ListFilters } from './list/list-filters';
-import { useColumnChoice } from './list/use-column-choice';
+import { type ColumnChoice, useColumnChoice } from './list/use-column-choice';
 import { useDocumentVisible, useFleet, useFleetPolling, useStableFilters } from './list/use-fleet';
 import { useListState } from './list/use-list-state';
 import { useUrlText } from './list/use-url-text';
@@ -29,6 +29,24 @@ import { StatusAnnouncer } from './status/status-announcer';
 import classes from './list/instances-list.module.css';
 
 const NO_SERVERS: Server[] = [];
+
+/** The title, the column picker and Create: typing in the search leaves them be. */
+const ListHeading = memo(function ListHeading({ columns }: { columns: ColumnChoice }) {
+  const { t } = useTranslation('instances');
+  return (
+    <Group justify="space-between" wrap="wrap">
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
+      <Group gap="sm">
+        <ColumnPicker choice={columns} />
+        <Button component={Link} to="/instances/new" leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('list.create')}
+        </Button>
+      </Group>
+    </Group>
+  );
+});
 
 /** `/instances`: the whole fleet, live, filtered by the API and searched instantly, with bulk actions. */
 export function InstancesPage() {
@@ -59,31 +77,24 @@ export function InstancesPage() {
   const [plan, setPlan] = useState<{ plan: BulkPlan; total: number } | null>(null);
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
 
-  const refresh = () => {
+  const { refetch } = fleet;
+  const refresh = useCallback(() => {
     markFullSyncDue(queryClient, serverKeys.fleet(filters));
-    void fleet.refetch();
-  };
+    void refetch();
+  }, [queryClient, filters, refetch]);
   const pick = (action: BulkAction) => setPlan({ plan: planBulk(action, bulk.selected, pending), total: bulk.selected.length });
 
   return (
     <Stack className={classes.page}>
-      <Group justify="space-between" wrap="wrap">
-        <Title order={1} size="h2">
-          {t('title')}
-        </Title>
-        <Group gap="sm">
-          <ColumnPicker choice={columns} />
-          <Button component={Link} to="/instances/new" leftSection={<IconPlus size={16} aria-hidden />}>
-            {t('list.create')}
-          </Button>
-        </Group>
-      </Group>
+      <ListHeading columns={columns} />
       <StatusAnnouncer servers={rows} />
       <ListFilters
         params={list.params}
         rawName={list.rawName}
         rawReservation={list.rawReservation}
-        search={search}
+        searchText={search.text}
+        onSearchText={search.setText}
+        onSearchCommit={search.commit}
         onPatch={list.patch}
       />
       {filters.reservation_id && (

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { IconFilterOff, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PollingDecision } from '../../../domain/polling';
 import type { Fleet } from './fleet-sync';
@@ -49,7 +49,7 @@ export interface FleetStatusProps {
 }
 
 /** How many, how fresh, what is loading, and Refresh (which reloads every page). */
-export function FleetStatus({ fleet, shown, searching, updatedAt, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
+export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, updatedAt, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
   const { t } = useTranslation('instances');
   const total = fleet?.servers.length ?? 0;
   const loading = fleet === undefined ? fetching : !fleet.complete;
@@ -95,4 +95,4 @@ export function FleetStatus({ fleet, shown, searching, updatedAt, fetching, deci
       </Button>
     </Group>
   );
-}
+});

@@ -36,6 +36,8 @@ export function useColumnChoice(urlColumns: ColumnId[] | null, writeUrl: (value:
     },
     [writeUrl],
   );
-  const isDefault = columns.length === DEFAULT_COLUMNS.length && DEFAULT_COLUMNS.every((id) => columns.includes(id));
-  return { columns, isDefault, set };
+  return useMemo(() => {
+    const isDefault = columns.length === DEFAULT_COLUMNS.length && DEFAULT_COLUMNS.every((id) => columns.includes(id));
+    return { columns, isDefault, set };
+  }, [columns, set]);
 }
