@@ -24,9 +24,13 @@ describe('useDraftAutosave', () => {
     const { rerender } = renderAutosave();
     rerender({ values: typed('web') });
     rerender({ values: typed('web-01') });
-    act(() => vi.advanceTimersByTime(299));
+    act(() => {
+      vi.advanceTimersByTime(299);
+    });
     expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(loadDraft()?.values.name).toBe('web-01');
   });
 
@@ -41,7 +45,9 @@ describe('useDraftAutosave', () => {
     const { result, rerender, unmount } = renderAutosave();
     rerender({ values: typed('web-01') });
     act(() => result.current.stop());
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     unmount();
     expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
   });
