@@ -22,6 +22,8 @@ export interface CellLabels {
   windows: string;
   moreIps: (count: number) => string;
   actionLabel: (action: PendingAction['action']) => string;
+  /** The row checkbox's name. */
+  selectRow: (name: string) => string;
   /** The row menu's name, as the actions menu words it. */
   actionsFor: (name: string) => string;
   /** A status badge's words (`requested`: an action asked for that the API does not show yet, in words). */

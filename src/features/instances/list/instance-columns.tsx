@@ -1,6 +1,7 @@
 import { Checkbox } from '@mantine/core';
-import { type ColumnDef, createColumnHelper, type FilterFn, type SortingFn } from '@tanstack/react-table';
+import { type ColumnDef, createColumnHelper, type FilterFn, type Row, type SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { PlainCheckbox } from '../../../lib/ui/plain-checkbox';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
@@ -8,20 +9,6 @@ import type { FleetRow } from './fleet-rows';
 import { type CellLabels, CreatedCell, IpsCell, NameCell, OsCell, PlainCell, type RowLink, StatusCell } from './instance-cells';
 import type { ColumnId } from './list-params';
 import { RowActionsMenu } from './row-actions-menu';
-
-// What cells need besides their row: passed as the table's meta, so the column definitions stay stable.
-declare module '@tanstack/react-table' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generic must match the library's declaration
-  interface TableMeta<TData> {
-    pending: ReadonlyMap<string, PendingAction>;
-    flavors: Flavor[] | undefined;
-    labels: CellLabels;
-    link: RowLink;
-  }
-}
-
-const NO_LABELS: CellLabels = { none: '', unnamed: '', floating: '', fixed: '', windows: '', moreIps: String, actionLabel: String, actionsFor: String, relativeTime: () => null, statusWords: (status) => ({ label: status, description: '', aside: undefined }) };
-const labelsOf = (table: { options: { meta?: { labels: CellLabels } } }) => table.options.meta?.labels ?? NO_LABELS;
 
 // Natural order ("web-2" before "web-10"), case-insensitive; one collator for all comparisons.
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -52,6 +39,11 @@ export const COLUMN_WIDTHS: Record<ColumnId | 'select' | 'actions', number> = {
 };
 export const FLEXIBLE_COLUMNS: ReadonlySet<string> = new Set(['name', 'image']);
 
+/**
+ * The columns as the table library knows them: sizes, sorting, the search filter, the select-all header. Their cells
+ * are drawn by {@link CELLS}, straight from the row: the library's cell objects (kept per row once built) would
+ * cost a scroll through 5,000 servers a few hundred thousand objects that outlive it.
+ */
 export function instanceColumns(t: TFunction<'instances'>): ColumnDef<FleetRow, unknown>[] {
   const defs = [
     column.display({
@@ -67,40 +59,45 @@ export function instanceColumns(t: TFunction<'instances'>): ColumnDef<FleetRow, 
           disabled={table.getRowModel().rows.length === 0}
         />
       ),
-      // A native checkbox in Mantine's look: a scrolling table mounts dozens a frame, and Mantine's Checkbox runs a dozen hooks.
-      cell: ({ row }) => (
-        <PlainCheckbox
-          aria-label={t('list.table.selectRow', { name: row.original.name || row.original.id })}
-          checked={row.getIsSelected()}
-          onChange={row.getToggleSelectedHandler()}
-        />
-      ),
     }),
-    column.accessor('name', { id: 'name', size: COLUMN_WIDTHS.name, sortingFn: byText, filterFn: inSearch, cell: ({ row, table }) => <NameCell row={row.original} labels={labelsOf(table)} link={table.options.meta?.link} /> }),
-    column.accessor('status', {
-      id: 'status',
-      size: COLUMN_WIDTHS.status,
-      sortingFn: byText,
-      cell: ({ row, table }) => <StatusCell row={row.original} pending={table.options.meta?.pending.get(row.original.id)} labels={labelsOf(table)} />,
-    }),
-    column.accessor('ipSortKey', { id: 'ips', size: COLUMN_WIDTHS.ips, sortingFn: 'basic', cell: ({ row, table }) => <IpsCell row={row.original} labels={labelsOf(table)} /> }),
-    column.accessor('flavorLabel', { id: 'flavor', size: COLUMN_WIDTHS.flavor, sortingFn: byText, cell: ({ getValue, table }) => <PlainCell value={getValue()} labels={labelsOf(table)} /> }),
-    column.accessor('osLabel', { id: 'image', size: COLUMN_WIDTHS.image, sortingFn: byText, cell: ({ row, table }) => <OsCell row={row.original} labels={labelsOf(table)} /> }),
-    column.accessor('keyName', { id: 'keyName', size: COLUMN_WIDTHS.keyName, sortingFn: byText, cell: ({ getValue, table }) => <PlainCell value={getValue()} labels={labelsOf(table)} /> }),
-    column.accessor('zone', { id: 'zone', size: COLUMN_WIDTHS.zone, sortingFn: byText, cell: ({ getValue, table }) => <PlainCell value={getValue()} labels={labelsOf(table)} /> }),
-    column.accessor('createdMs', {
-      id: 'created',
-      size: COLUMN_WIDTHS.created,
-      sortingFn: 'basic',
-      sortDescFirst: true,
-      cell: ({ row, table }) => <CreatedCell row={row.original} labels={labelsOf(table)} />,
-    }),
-    column.accessor('id', { id: 'id', size: COLUMN_WIDTHS.id, sortingFn: 'basic', cell: ({ getValue, table }) => <PlainCell value={getValue()} labels={labelsOf(table)} mono /> }),
-    column.display({
-      id: 'actions',
-      size: COLUMN_WIDTHS.actions,
-      cell: ({ row, table }) => <RowActionsMenu server={row.original.server} flavors={table.options.meta?.flavors} label={labelsOf(table).actionsFor(row.original.name || row.original.id)} />,
-    }),
+    column.accessor('name', { id: 'name', size: COLUMN_WIDTHS.name, sortingFn: byText, filterFn: inSearch }),
+    column.accessor('status', { id: 'status', size: COLUMN_WIDTHS.status, sortingFn: byText }),
+    column.accessor('ipSortKey', { id: 'ips', size: COLUMN_WIDTHS.ips, sortingFn: 'basic' }),
+    column.accessor('flavorLabel', { id: 'flavor', size: COLUMN_WIDTHS.flavor, sortingFn: byText }),
+    column.accessor('osLabel', { id: 'image', size: COLUMN_WIDTHS.image, sortingFn: byText }),
+    column.accessor('keyName', { id: 'keyName', size: COLUMN_WIDTHS.keyName, sortingFn: byText }),
+    column.accessor('zone', { id: 'zone', size: COLUMN_WIDTHS.zone, sortingFn: byText }),
+    column.accessor('createdMs', { id: 'created', size: COLUMN_WIDTHS.created, sortingFn: 'basic', sortDescFirst: true }),
+    column.accessor('id', { id: 'id', size: COLUMN_WIDTHS.id, sortingFn: 'basic' }),
+    column.display({ id: 'actions', size: COLUMN_WIDTHS.actions }),
   ];
   return defs as ColumnDef<FleetRow, unknown>[];
 }
+
+/** What a cell is drawn from: its row and what the table hands every row. */
+export interface CellProps {
+  row: Row<FleetRow>;
+  selected: boolean;
+  pending: PendingAction | undefined;
+  flavors: Flavor[] | undefined;
+  labels: CellLabels;
+  link: RowLink;
+}
+
+/** Each column's cell. */
+export const CELLS: Record<ColumnId | 'select' | 'actions', (props: CellProps) => ReactNode> = {
+  // A native checkbox in Mantine's look: a scrolling table mounts dozens a frame, and Mantine's Checkbox runs a dozen hooks.
+  select: ({ row, selected, labels }) => (
+    <PlainCheckbox aria-label={labels.selectRow(row.original.name || row.original.id)} checked={selected} onChange={row.getToggleSelectedHandler()} />
+  ),
+  name: ({ row, labels, link }) => <NameCell row={row.original} labels={labels} link={link} />,
+  status: ({ row, pending, labels }) => <StatusCell row={row.original} pending={pending} labels={labels} />,
+  ips: ({ row, labels }) => <IpsCell row={row.original} labels={labels} />,
+  flavor: ({ row, labels }) => <PlainCell value={row.original.flavorLabel} labels={labels} />,
+  image: ({ row, labels }) => <OsCell row={row.original} labels={labels} />,
+  keyName: ({ row, labels }) => <PlainCell value={row.original.keyName} labels={labels} />,
+  zone: ({ row, labels }) => <PlainCell value={row.original.zone} labels={labels} />,
+  created: ({ row, labels }) => <CreatedCell row={row.original} labels={labels} />,
+  id: ({ row, labels }) => <PlainCell value={row.original.id} labels={labels} mono />,
+  actions: ({ row, flavors, labels }) => <RowActionsMenu server={row.original.server} flavors={flavors} label={labels.actionsFor(row.original.name || row.original.id)} />,
+};

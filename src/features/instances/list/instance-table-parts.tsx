@@ -3,11 +3,11 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { flexRender, type Header, type Row, type Table as ReactTable } from '@tanstack/react-table';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellLabels } from './instance-cells';
+import type { CellLabels, RowLink } from './instance-cells';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
-import { COLUMN_WIDTHS } from './instance-columns';
+import { CELLS, COLUMN_WIDTHS } from './instance-columns';
 import type { ColumnId } from './list-params';
 import classes from './instance-table.module.css';
 
@@ -83,12 +83,13 @@ export const InstanceTableHead = memo(function InstanceTableHead({ table }: Inst
 export interface InstanceRowProps {
   row: Row<FleetRow>;
   index: number;
-  // The cells read these through the table; as props they make a row render again when they change.
+  /** The shown columns' ids, in order (the same array while the columns stay). */
+  columnIds: readonly string[];
   selected: boolean;
   pending: PendingAction | undefined;
-  columnsKey: string;
   flavors: Flavor[] | undefined;
   labels: CellLabels;
+  link: RowLink;
   /** Only the plain-text cells for now (a fast scroll brings more rows than a frame can build); the rest follows. */
   light?: boolean;
 }
@@ -100,14 +101,14 @@ const ROW_CLASS = `${Table.classes.tr} ${classes.row}`;
 const CELL_CLASS = `${Table.classes.td} ${classes.cell}`;
 
 /** A row renders again only when its server, selection, pending action or the columns change, not on every scroll. */
-export const InstanceRow = memo(function InstanceRow({ row, index, selected, light = false }: InstanceRowProps) {
+export const InstanceRow = memo(function InstanceRow({ row, index, columnIds, light = false, ...cellProps }: InstanceRowProps) {
   return (
     // Plain elements with Mantine Table's own classes and the data attributes its Tr and Td would set (the table
     // highlights on hover and has row borders): Table.Tr and Table.Td cost each cell a Box and a styles resolver.
-    <tr className={ROW_CLASS} data-hover data-with-row-border aria-rowindex={index + 2} data-selected={selected || undefined}>
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={CELL_CLASS} {...stickyProps(cell.column.id)}>
-          {light && HEAVY_CELLS.has(cell.column.id) ? null : flexRender(cell.column.columnDef.cell, cell.getContext())}
+    <tr className={ROW_CLASS} data-hover data-with-row-border aria-rowindex={index + 2} data-selected={cellProps.selected || undefined}>
+      {columnIds.map((id) => (
+        <td key={id} className={CELL_CLASS} {...stickyProps(id)}>
+          {light && HEAVY_CELLS.has(id) ? null : CELLS[id as keyof typeof CELLS]({ row, ...cellProps })}
         </td>
       ))}
     </tr>

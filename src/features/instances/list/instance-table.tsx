@@ -10,23 +10,27 @@ import {
   useReactTable,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
 import { type CellLabels, useRowLink } from './instance-cells';
 import { relativeAtTick, useClockTick } from '../../../lib/time-ago';
-import { statusWords } from '../status/status-badge';
+import { statusWords, type StatusWords } from '../status/status-badge';
+import type { ApiTime } from '../../../lib/time';
 import { FLEXIBLE_COLUMNS, instanceColumns, SEARCH_FILTER_COLUMN } from './instance-columns';
 import { InstanceTableHead } from './instance-table-parts';
 import { COLUMN_IDS, type ColumnId, isColumnId, type SortParam } from './list-params';
 import { VirtualRows } from './virtual-rows';
 import classes from './instance-table.module.css';
 
-/** Fixed, so the virtualizer knows every row's place without measuring. */
-export const ROW_HEIGHT = 44;
+function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
 
 export interface InstanceTableProps {
   /** The rows to show (the search's matches). */
@@ -63,10 +67,14 @@ export const InstanceTable = memo(function InstanceTable({
   const { t, i18n } = useTranslation('instances');
   const tick = useClockTick();
   const language = i18n.resolvedLanguage ?? 'en';
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the rows' virtualizer needs the element once it is there.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const columnDefs = useMemo(() => instanceColumns(t), [t]);
-  const labels = useMemo<CellLabels>(
-    () => ({
+  const labels = useMemo<CellLabels>(() => {
+    // A few statuses and tasks word thousands of rows; each created time is worded once per tick.
+    const words = new Map<string, StatusWords>();
+    const times = new Map<ApiTime, string | null>();
+    return {
       none: t('list.table.none'),
       unnamed: t('list.table.unnamed'),
       floating: t('list.table.floating'),
@@ -74,12 +82,13 @@ export const InstanceTable = memo(function InstanceTable({
       windows: t('list.table.windows'),
       moreIps: (count) => t('list.table.moreIps', { count }),
       actionLabel: (action) => t(`action.${action}`),
+      selectRow: (name) => t('list.table.selectRow', { name }),
       actionsFor: (name) => t('dialogs.menu.label', { name }),
-      relativeTime: (value) => relativeAtTick(value, language, tick),
-      statusWords: (status, taskState, requested) => statusWords(t, i18n, status, taskState, requested),
-    }),
-    [t, i18n, language, tick],
-  );
+      relativeTime: (value) => cached(times, value, () => relativeAtTick(value, language, tick)),
+      statusWords: (status, taskState, requested) =>
+        cached(words, `${status}|${taskState ?? ''}|${requested ?? ''}`, () => statusWords(t, i18n, status, taskState, requested)),
+    };
+  }, [t, i18n, language, tick]);
   const link = useRowLink();
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort]);
   const columnVisibility = useMemo<VisibilityState>(
@@ -96,7 +105,6 @@ export const InstanceTable = memo(function InstanceTable({
     data: allRows,
     columns: columnDefs,
     state: { sorting, rowSelection: selection, columnVisibility, columnFilters },
-    meta: { pending, flavors, labels, link },
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
@@ -111,20 +119,13 @@ export const InstanceTable = memo(function InstanceTable({
   });
 
   const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    getItemKey: (index) => tableRows[index]?.id ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
   const visibleColumns = table.getVisibleLeafColumns();
   const columnsKey = columns.join(',');
+  const columnIds = useMemo(() => visibleColumns.map((col) => col.id), [visibleColumns]);
   const minWidth = visibleColumns.reduce((sum, col) => sum + col.getSize(), 0);
 
   return (
-    <div ref={scrollRef} className={classes.scroller}>
+    <div ref={setScrollElement} className={classes.scroller}>
       <Table
         className={classes.table}
         stickyHeader
@@ -149,16 +150,14 @@ export const InstanceTable = memo(function InstanceTable({
         />
         <Table.Tbody>
           <VirtualRows
-            items={items}
-            scrolling={virtualizer.isScrolling}
+            scrollElement={scrollElement}
             rows={tableRows}
-            totalSize={virtualizer.getTotalSize()}
-            colSpan={visibleColumns.length}
+            columnIds={columnIds}
             selection={selection}
             pending={pending}
-            columnsKey={columnsKey}
             flavors={flavors}
             labels={labels}
+            link={link}
           />
         </Table.Tbody>
       </Table>

@@ -1,10 +1,10 @@
 import type { Row, RowSelectionState } from '@tanstack/react-table';
-import type { VirtualItem } from '@tanstack/react-virtual';
-import { memo, useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
-import type { CellLabels } from './instance-cells';
+import type { CellLabels, RowLink } from './instance-cells';
 import { InstanceRow } from './instance-table-parts';
 import classes from './instance-table.module.css';
 
@@ -14,20 +14,24 @@ import classes from './instance-table.module.css';
  */
 export const FULL_ROWS_PER_FRAME = 6;
 
+/** Fixed, so the virtualizer knows every row's place without measuring. */
+export const ROW_HEIGHT = 44;
+
+const rowHeight = () => ROW_HEIGHT;
+
 export interface VirtualRowsProps {
-  items: VirtualItem[];
-  /** The virtualizer's: a scroll event came within the last 150 ms. */
-  scrolling: boolean;
+  /** The element that scrolls the table (null until it is mounted). */
+  scrollElement: HTMLElement | null;
   rows: Row<FleetRow>[];
-  totalSize: number;
-  colSpan: number;
-  // The rows read these through the table; as props they make the rows render again when they change.
+  /** The shown columns' ids, in order (the same array while the columns stay). */
+  columnIds: readonly string[];
+  /** The rows read selection through the table; as a prop it makes the rows render again when it changes. */
   selection: RowSelectionState;
   pending: ReadonlyMap<string, PendingAction>;
-  columnsKey: string;
   flavors: Flavor[] | undefined;
   /** New at each tick of the clock and each language: the relative times and words follow. */
   labels: CellLabels;
+  link: RowLink;
 }
 
 interface Built {
@@ -72,20 +76,35 @@ function useFullRows(ids: string[], scrolling: boolean): (id: string) => boolean
   return (id) => full.has(id);
 }
 
-/** The rows in view between two spacer rows; during a fast scroll the rows coming into view are built a few a frame. */
-export const VirtualRows = memo(function VirtualRows({ items, scrolling, rows, totalSize, colSpan, pending, columnsKey, flavors, labels }: VirtualRowsProps) {
+/**
+ * The rows in view between two spacer rows; during a fast scroll the rows coming into view are built a few a frame.
+ * The virtualizer lives here, so a scroll renders these rows again and not the table around them.
+ */
+export const VirtualRows = memo(function VirtualRows({ scrollElement, rows, columnIds, pending, flavors, labels, link }: VirtualRowsProps) {
+  // Stable while the rows are: a new key function makes the virtualizer place all 5,000 rows again.
+  const itemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // The app is not built with the React Compiler (the rule's concern); the rows are memoized by hand.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: rowHeight,
+    overscan: 8,
+    getItemKey: itemKey,
+  });
+  const items = virtualizer.getVirtualItems();
   const inView = items.flatMap((item) => {
     const row = rows[item.index];
     return row ? [{ row, index: item.index }] : [];
   });
-  const isFull = useFullRows(inView.map(({ row }) => row.id), scrolling);
+  const isFull = useFullRows(inView.map(({ row }) => row.id), virtualizer.isScrolling);
   const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = totalSize - (items.at(-1)?.end ?? 0);
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <>
       {paddingTop > 0 && (
         <tr className={classes.spacer} aria-hidden>
-          <td colSpan={colSpan} style={{ height: paddingTop }} />
+          <td colSpan={columnIds.length} style={{ height: paddingTop }} />
         </tr>
       )}
       {inView.map(({ row, index }) => (
@@ -93,17 +112,18 @@ export const VirtualRows = memo(function VirtualRows({ items, scrolling, rows, t
           key={row.id}
           row={row}
           index={index}
+          columnIds={columnIds}
           selected={row.getIsSelected()}
           pending={pending.get(row.id)}
-          columnsKey={columnsKey}
           flavors={flavors}
           labels={labels}
+          link={link}
           light={!isFull(row.id)}
         />
       ))}
       {paddingBottom > 0 && (
         <tr className={classes.spacer} aria-hidden>
-          <td colSpan={colSpan} style={{ height: paddingBottom }} />
+          <td colSpan={columnIds.length} style={{ height: paddingBottom }} />
         </tr>
       )}
     </>
