@@ -22,6 +22,9 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Instance Console</title><script type="module" src="/assets/app-abc123.js"></script>');
   writeFileSync(join(dist, 'assets', 'app-abc123.js'), script);
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  mkdirSync(join(dist, '.vite'));
+  writeFileSync(join(dist, '.vite', 'manifest.json'), '{"src/main.tsx":{"file":"assets/app-abc123.js"}}');
+  writeFileSync(join(dist, '.env'), 'SECRET=1');
   writeFileSync(join(work, 'secret.txt'), 'outside the build folder');
   upstream = await listen((_req, res) => res.end('from upstream'));
   const config = readConfig({
@@ -96,6 +99,14 @@ describe('the production server', () => {
       const response = await raw(port, path);
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('outside the build folder');
+    }
+  });
+
+  it('serves no hidden file or folder of the build (the build manifest, a stray .env)', async () => {
+    for (const path of ['/.vite/manifest.json', '/.env', '/%2evite/manifest.json', '/assets/.hidden.js']) {
+      const response = await raw(port, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).not.toMatch(/manifest|SECRET|app-abc123/);
     }
   });
 

@@ -46,7 +46,10 @@ function preferredEncoding(header: string | undefined): 'br' | 'gzip' | null {
   return null;
 }
 
-/** `/a/b.js` inside `root`, or null for anything that is not a plain path below it. */
+/**
+ * `/a/b.js` inside `root`, or null for anything that is not a plain path below it. Hidden names (`.vite/`, whose
+ * manifest maps the sources to the build, or a stray `.env`) are never served.
+ */
 function resolveInside(root: string, pathname: string): string | null {
   let decoded: string;
   try {
@@ -54,7 +57,7 @@ function resolveInside(root: string, pathname: string): string | null {
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part === '..' || part === '.')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part.startsWith('.'))) return null;
   const full = join(root, decoded);
   return full === root || full.startsWith(root + sep) ? full : null;
 }
