@@ -38,6 +38,8 @@ describe('finding what a lost create made', () => {
   it.each([
     [new ApiError({ kind: 'timeout', message: 't', service: 'compute', method: 'POST', path: '/servers' }), true],
     [new ApiError({ kind: 'network', message: 'n', service: 'compute', method: 'POST', path: '/servers' }), true],
+    // A gateway's HTML page, or JSON cut short: the request may have been applied all the same.
+    [new ApiError({ kind: 'invalid-response', message: 'i', service: 'compute', method: 'POST', path: '/servers' }), true],
     [new ApiError({ kind: 'http', status: 504, message: 'g', service: 'compute', method: 'POST', path: '/servers' }), true],
     [new ApiError({ kind: 'http', status: 502, message: 'g', service: 'compute', method: 'POST', path: '/servers' }), true],
     [new ApiError({ kind: 'http', status: 503, message: 'u', service: 'compute', method: 'POST', path: '/servers' }), false],
