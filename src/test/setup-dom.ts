@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 import { i18n } from '../i18n/i18n';
 
@@ -27,6 +27,11 @@ window.ResizeObserver = class {
   unobserve() {}
   disconnect() {}
 };
+
+// findBy*/waitFor give up after 5 s instead of 1 s: on two busy cores (CI with Playwright's browsers beside it) a
+// page behind a lazy route and the simulated cloud has taken longer than a second to appear. They return as soon as
+// the page is there, so a passing test is no slower.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
 
