@@ -1,4 +1,3 @@
-import { ApiError } from './api-error';
 import { request, send } from './client';
 import { type RebootType, type ServerActionBody, createImageResponseSchema } from './schemas/server-action';
 import { segment } from './url';
@@ -49,33 +48,23 @@ function lastPathSegment(url: string): string | undefined {
 
 /**
  * Returns the new image's id: from 2.45 the body's `image_id`; below, the last path segment of `Location`
- * (`<glance endpoint>/images/<id>`). A cross-origin deployment must expose `Location` (CORS) for this to work.
+ * (`<glance endpoint>/images/<id>`). null when the cloud accepted the request (202) but named no image: the image is
+ * being made all the same, so this is no failure. A cross-origin deployment must expose `Location` (CORS).
  */
 export async function createServerImage(
   id: string,
   name: string,
   metadata?: Record<string, string>,
   signal?: AbortSignal,
-): Promise<string> {
-  const path = actionPath(id);
+): Promise<string | null> {
   const response = await send({
     service: 'compute',
     method: 'POST',
-    path,
+    path: actionPath(id),
     body: { createImage: metadata === undefined ? { name } : { name, metadata } } satisfies ServerActionBody,
     schema: createImageResponseSchema,
     signal,
   });
   const location = response.headers.get('location');
-  const imageId = response.data?.image_id ?? (location === null ? undefined : lastPathSegment(location));
-  if (imageId !== undefined) return imageId;
-  throw new ApiError({
-    kind: 'invalid-response',
-    message: 'The image was requested, but the answer has neither a Location header nor an image_id.',
-    service: 'compute',
-    method: 'POST',
-    path,
-    status: response.status,
-    field: 'Location',
-  });
+  return response.data?.image_id ?? (location === null ? undefined : lastPathSegment(location)) ?? null;
 }

@@ -23,8 +23,8 @@ export type ActionRequest =
   | { action: 'attachVolume' | 'detachVolume'; volumeId: string };
 
 export interface ActionOutcome {
-  /** createImage: the new image's id, from the Location header. */
-  imageId?: string;
+  /** createImage: the new image's id, from the Location header; null when the answer named none. */
+  imageId?: string | null;
 }
 
 /** Sends one action to the API. Throws ApiError with the server's own message. */

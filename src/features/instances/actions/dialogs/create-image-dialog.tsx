@@ -17,7 +17,10 @@ interface Row {
 
 const MAX_NAME = 255;
 
-/** Create image (U2 only): a name and optional metadata; on success the new image's id from `Location`, to copy. */
+/**
+ * Create image (U2 only): a name and optional metadata; on success the new image's id from `Location`, to copy (or,
+ * when the answer named none, where to look for the image).
+ */
 export function CreateImageDialog({ server, onClose }: { server: Server; onClose: () => void }) {
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
@@ -30,25 +33,30 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
   const nameError = trimmed === '' ? t('dialogs.createImage.nameEmpty') : trimmed.length > MAX_NAME ? t('dialogs.createImage.nameTooLong', { max: MAX_NAME }) : null;
   const problems = metadataProblems(rows);
   const rowError = (index: number) => problems.find((problem) => problem.index === index);
-  const imageId = mutation.data?.imageId;
-
-  if (imageId) {
+  if (mutation.isSuccess) {
+    const imageId = mutation.data.imageId;
     return (
       <Stack gap="md">
         <Alert role="status" color="teal" variant="default" icon={<IconCircleCheck aria-hidden />} title={t('dialogs.createImage.doneTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('dialogs.createImage.done', { name: trimmed })}</Text>
-            <Group gap="xs" wrap="nowrap">
-              <Text size="sm">{t('dialogs.createImage.imageId')}</Text>
-              <Code>{imageId}</Code>
-              <CopyButton
-                value={imageId}
-                label={t('dialogs.createImage.copyId')}
-                copiedLabel={t('dialogs.copied')}
-                failedLabel={t('dialogs.copyFailed')}
-              />
-            </Group>
-            <NewImageStatus imageId={imageId} />
+            {imageId ? (
+              <>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm">{t('dialogs.createImage.imageId')}</Text>
+                  <Code>{imageId}</Code>
+                  <CopyButton
+                    value={imageId}
+                    label={t('dialogs.createImage.copyId')}
+                    copiedLabel={t('dialogs.copied')}
+                    failedLabel={t('dialogs.copyFailed')}
+                  />
+                </Group>
+                <NewImageStatus imageId={imageId} />
+              </>
+            ) : (
+              <Text size="sm">{t('dialogs.createImage.noId', { name: trimmed })}</Text>
+            )}
           </Stack>
         </Alert>
         <Group justify="flex-end">

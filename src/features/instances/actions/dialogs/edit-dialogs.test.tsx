@@ -1,5 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { SIM_BASE_URL } from '../../../../mocks/node';
+import { server as mswServer } from '../../../../test/msw-server';
 import { renderWithProviders } from '../../../../test/render';
 import { fetchSimServer, withSimSession } from '../../detail/test-support';
 import { CreateImageDialog } from './create-image-dialog';
@@ -57,6 +60,18 @@ describe('CreateImageDialog', () => {
     expect(screen.getByRole('button', { name: 'Copy image ID' })).toBeInTheDocument();
     expect(await screen.findByText(/^(queued|saving|active)$/)).toBeInTheDocument();
     expect(code.textContent).toMatch(/^[0-9a-f]{8}-/);
+  });
+
+  it('reports the request as made when the answer names no image, and says where to look', async () => {
+    const server = await fetchSimServer('u2-active');
+    mswServer.use(http.post(`${SIM_BASE_URL}/compute/v2/:tenant/servers/:id/action`, () => new HttpResponse(null, { status: 202 })));
+    const { user } = renderWithProviders(<CreateImageDialog server={server} onClose={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Create image' }));
+    const done = await screen.findByRole('status');
+    expect(done).toHaveTextContent('Image requested');
+    expect(done).toHaveTextContent('look for “u2-active-image” among the project\'s images');
+    expect(screen.queryByRole('button', { name: 'Copy image ID' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 
