@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { setSimConfig } from './sim-config';
 
 export type Scheme = 'light' | 'dark';
 export const SCHEMES: readonly Scheme[] = ['light', 'dark'];
@@ -12,10 +13,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * system until the user picks one, so `showScheme` can switch it on the open page). Resolves once the heading shows.
  */
 export async function openConsole(page: Page, url: string, heading: string | RegExp, simConfig: Record<string, unknown> = {}): Promise<void> {
-  await page.addInitScript(
-    (config) => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: 300, chaosRate: 0, ...config })),
-    simConfig,
-  );
+  await setSimConfig(page, { transitionMs: 300, chaosRate: 0, ...simConfig });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');

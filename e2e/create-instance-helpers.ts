@@ -1,8 +1,9 @@
 import { expect, type Page, type Request } from '@playwright/test';
+import { setSimConfig } from './sim-config';
 
 /** Transitions every 200 ms by default: BUILD → ACTIVE within a second or two. */
 export async function openWizard(page: Page, path = '/instances/new', transitionMs = 200) {
-  await page.addInitScript((ms) => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: ms })), transitionMs);
+  await setSimConfig(page, { transitionMs });
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: /^(Create instance|인스턴스 생성)$/ })).toBeVisible();
 }

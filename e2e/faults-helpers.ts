@@ -1,15 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { setSimConfig } from './sim-config';
 
 /** The demo's simulated cloud at `chaosRate` (5xx, slow answers, dropped connections) with quick transitions. */
 export async function useChaos(page: Page, chaosRate = 0.1, transitionMs = 200): Promise<void> {
-  await page.addInitScript(
-    ({ chaosRate, transitionMs }) => {
-      const key = 'instance-console.sim.config';
-      // Only on the first load of the tab: a reload must keep what the test changed since.
-      if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, JSON.stringify({ chaosRate, transitionMs }));
-    },
-    { chaosRate, transitionMs },
-  );
+  // Only on the first load of the tab: a reload must keep what the test changed since.
+  await setSimConfig(page, { chaosRate, transitionMs }, 'first-load');
 }
 
 /** The shell is always there: chaos may fail a view, never blank the page. */

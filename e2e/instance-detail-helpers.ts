@@ -1,13 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { serverId } from './sim-api';
+import { setSimConfig } from './sim-config';
 
 /** Sets the simulated cloud's step time before the console starts (it reads this from sessionStorage). */
 export async function useSimSpeed(page: Page, transitionMs: number): Promise<void> {
-  await page.addInitScript((ms) => {
-    const key = 'instance-console.sim.config';
-    const current = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-    sessionStorage.setItem(key, JSON.stringify({ ...current, transitionMs: ms, chaosRate: 0 }));
-  }, transitionMs);
+  await setSimConfig(page, { transitionMs, chaosRate: 0 }, 'merge');
 }
 
 /** Starts the console, finds a server by its exact name through the API, and opens its page. */

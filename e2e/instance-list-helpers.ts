@@ -1,8 +1,9 @@
 import { expect, type Page } from '@playwright/test';
+import { setSimConfig } from './sim-config';
 
 /** Opens the list with a quick simulated cloud (steps of 300 ms) once its rows are there. */
 export async function openList(page: Page, path = '/instances', config: Record<string, unknown> = {}) {
-  await page.addInitScript((value) => sessionStorage.setItem('instance-console.sim.config', value), JSON.stringify({ transitionMs: 300, chaosRate: 0, ...config }));
+  await setSimConfig(page, { transitionMs: 300, chaosRate: 0, ...config });
   await page.goto(path);
   // The simulated cloud starts and signs in first; several suites may share the machine.
   await expect(page.getByRole('table')).toBeVisible({ timeout: 30_000 });

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectFocusUsable, focused, tabTo } from './a11y-helpers';
+import { setSimConfig } from './sim-config';
 
 /**
  * Issue 7 §1: the main path with the keyboard alone, no mouse: create a key pair, launch an instance through the
@@ -38,7 +39,7 @@ async function expectFocusInside(page: Page, dialog: Locator) {
 
 test('create a key pair, launch, stop and delete an instance with the keyboard alone', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.addInitScript(() => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ transitionMs: 1500, chaosRate: 0 })));
+  await setSimConfig(page, { transitionMs: 1500, chaosRate: 0 });
   await page.goto('/key-pairs');
   await expect(page.getByRole('heading', { level: 1, name: 'Key pairs' })).toBeVisible({ timeout: 30_000 });
   const main = page.getByRole('main');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EN_LIGHT, expectNoAxeViolations, LANGUAGES, lookAt, openPage, picture } from './pages-helpers';
+import { setSimConfig } from './sim-config';
 
 test('each zone shows its state and how many of the project’s instances run in it', async ({ page }) => {
   await openPage(page, '/zones', 'Availability zones');
@@ -35,7 +36,7 @@ test('a zone only the servers name is shown as not listed, apart from the listed
 });
 
 test('a zone the cloud reports as not available stands out, with its instances still counted', async ({ page }) => {
-  await page.addInitScript(() => sessionStorage.setItem('instance-console.sim.config', JSON.stringify({ unavailableZones: ['kr-pub-a'] })));
+  await setSimConfig(page, { unavailableZones: ['kr-pub-a'] });
   await openPage(page, '/zones', 'Availability zones');
   const down = page.getByRole('region', { name: 'kr-pub-a' });
   await expect(down.getByText('Not available', { exact: true })).toBeVisible();
