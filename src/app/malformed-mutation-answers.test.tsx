@@ -59,16 +59,17 @@ describe('an unreadable answer to a mutation', () => {
     expect(screen.getByRole('button', { name: 'Create key pair' })).toBeEnabled();
   });
 
-  it('createImage: a 202 without Location or image_id shows the error in the dialog and keeps the name', async () => {
+  it('createImage: an unreadable 202 says the image may be on its way, and keeps the name', async () => {
     const target = await fetchSimServer('u2-active');
-    applyThenGarble('post', '*/servers/:id/action', () => new HttpResponse(null, { status: 202 }), (request) => request.url.includes(target.id));
+    applyThenGarble('post', '*/servers/:id/action', () => HttpResponse.json({ image_id: 42 }, { status: 202 }), (request) => request.url.includes(target.id));
     const { user } = renderWithProviders(<CreateImageDialog server={target} onClose={vi.fn()} />);
     const name = screen.getByRole('textbox', { name: /Image name/ });
     await user.clear(name);
     await user.type(name, 'golden');
     await user.click(screen.getByRole('button', { name: 'Create image' }));
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert).toHaveTextContent('neither a Location header nor an image_id');
+    expect(alert).toHaveTextContent('The server sent an answer the console does not understand');
+    expect(alert).toHaveTextContent("look for “golden” among the project's images before you try again");
     expect(name).toHaveValue('golden');
   });
 

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Code, Group, Stack, Text, TextInput } from '
 import { IconCircleCheck, IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../../api/api-error';
 import type { Server } from '../../../../api/schemas/server';
 import { metadataProblems } from '../../../../domain/create-rules';
 import { NewImageStatus } from './new-image-status';
@@ -151,7 +152,14 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
             </Button>
           </Group>
         </Stack>
-        <DialogError error={mutation.error} action="createImage" />
+        <DialogError error={mutation.error} action="createImage">
+          {/* An answer that cannot be read came after the cloud took the request: the image may be on its way. */}
+          {isApiError(mutation.error) && mutation.error.kind === 'invalid-response' && (
+            <Text size="sm" mt="xs">
+              {t('dialogs.createImage.unreadable', { name: trimmed })}
+            </Text>
+          )}
+        </DialogError>
         <DialogButtons
           onCancel={onClose}
           confirmLabel={t('action.createImage')}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
 import type { InstanceAction } from '../../../../domain/instance-actions';
@@ -7,12 +8,13 @@ import { StatusBadge } from '../../status/status-badge';
 import { ErrorDetails } from '../../../../lib/ui/error-details';
 
 /** The server's own answer to a failed action, inside the dialog, above what the user typed (which stays). */
-export function DialogError({ error, action }: { error: unknown; action: InstanceAction }) {
+export function DialogError({ error, action, children }: { error: unknown; action: InstanceAction; children?: ReactNode }) {
   const { t } = useTranslation('instances');
   if (error === null || error === undefined) return null;
   return (
     <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('dialogs.errorTitle', { action: t(`action.${action}`) })}>
       <ErrorDetails error={error} />
+      {children}
     </Alert>
   );
 }
