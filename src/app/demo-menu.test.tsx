@@ -5,7 +5,7 @@ import { renderWithProviders } from '../test/render';
 import { DemoMenu } from './demo-menu';
 
 function fakeDemo() {
-  let config: SimConfig = { transitionMs: 3000, chaosRate: 0, chaosKinds: ['server-error'], extraServers: 0, unavailableZones: [] };
+  let config: SimConfig = { transitionMs: 3000, chaosRate: 0, chaosKinds: ['server-error'], extraServers: 0, unavailableZones: [], autoConfirmResize: true };
   const controls = {
     getConfig: () => config,
     setConfig: vi.fn((patch: Partial<SimConfig>) => {

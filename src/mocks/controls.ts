@@ -13,6 +13,11 @@ export interface SimConfig {
   extraServers: number;
   /** Zones the compute service reports as not available (an outage); creating a server there is refused. */
   unavailableZones: string[];
+  /**
+   * NHN Cloud confirms a resize by itself after one VERIFY_RESIZE step (demo default: true). Off, a resized server
+   * waits in VERIFY_RESIZE for confirmResize or revertResize, as upstream Nova does.
+   */
+  autoConfirmResize: boolean;
 }
 
 export interface SimControls {

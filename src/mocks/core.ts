@@ -22,6 +22,7 @@ export const DEFAULT_CONFIG: SimConfig = {
   chaosKinds: ['server-error', 'slow', 'drop'],
   extraServers: 0,
   unavailableZones: [],
+  autoConfirmResize: true,
 };
 
 /** Merges a patch into a configuration; the patch may come from sessionStorage, so nothing in it is trusted. */
@@ -36,5 +37,6 @@ export function normalizeConfig(patch: Partial<SimConfig>, base: SimConfig = DEF
     unavailableZones: Array.isArray(patch.unavailableZones)
       ? patch.unavailableZones.filter((zone): zone is string => typeof zone === 'string')
       : base.unavailableZones,
+    autoConfirmResize: typeof patch.autoConfirmResize === 'boolean' ? patch.autoConfirmResize : base.autoConfirmResize,
   };
 }

@@ -11,7 +11,7 @@ export const SIM_BASE_URL = 'http://localhost/sim';
 export const SIM_TENANT_ID = DEMO_TENANT_ID;
 
 /** One step of a transition takes exactly one second in tests. */
-export const TEST_SIM_CONFIG: SimConfig = { transitionMs: 1000, chaosRate: 0, chaosKinds: ['server-error', 'slow', 'drop'], extraServers: 0, unavailableZones: [] };
+export const TEST_SIM_CONFIG: SimConfig = { transitionMs: 1000, chaosRate: 0, chaosKinds: ['server-error', 'slow', 'drop'], extraServers: 0, unavailableZones: [], autoConfirmResize: true };
 
 export const simClock = createManualClock(MANUAL_CLOCK_START);
 

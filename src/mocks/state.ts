@@ -226,6 +226,9 @@ export interface SimServer {
   metadata: Record<string, string>;
   fault: SimFault | null;
   reservationId: string;
-  /** Set while a resize runs: the flavor to switch to and the vm_state to return to. */
-  resize: { oldFlavorId: string; newFlavorId: string; returnTo: 'active' | 'stopped' } | null;
+  /**
+   * Set while a resize runs: the flavor to switch to and the vm_state to return to; `decided` once confirmResize
+   * or revertResize was accepted (Nova's migration is then no longer `finished`: a second one gets 400).
+   */
+  resize: { oldFlavorId: string; newFlavorId: string; returnTo: 'active' | 'stopped'; decided?: 'confirm' | 'revert' } | null;
 }

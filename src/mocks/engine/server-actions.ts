@@ -9,10 +9,12 @@ import { parseCreateImage, parseResize, parseRebootType, parseSecurityGroupName 
 import { canResizeBetween, isU2 } from './catalog';
 import { createSnapshotImage } from './snapshot';
 import { checkState, RULES, type StateRule } from './state-check';
-import { startTask, type EngineContext } from './steps';
+import { scheduleSteps, startTask, type EngineContext } from './steps';
 import {
+  confirmResizeSteps,
   hardRebootRecipe,
   resizeRecipe,
+  revertResizeRecipe,
   shelveRecipe,
   softRebootRecipe,
   startRecipe,
@@ -25,8 +27,9 @@ export interface ActionContext extends EngineContext {
   tenantId: string;
 }
 
-/** What a performed action answers: 202 with an empty body, plus a `Location` for createImage. */
+/** What a performed action answers: 202 with an empty body (confirmResize: 204), plus a `Location` for createImage. */
 export interface ActionOutcome {
+  status?: 204;
   location?: string;
   imageId?: string;
 }
@@ -75,7 +78,18 @@ export const ACTIONS: Record<string, ServerAction> = {
     if (windows && to.ram < 2048) throw badRequest("Flavor's memory is too small for requested image.");
     const returnTo = server.vmState === 'stopped' ? 'stopped' : 'active';
     server.resize = { oldFlavorId: from.id, newFlavorId: to.id, returnTo };
-    run(ctx, server, resizeRecipe(returnTo));
+    run(ctx, server, resizeRecipe(returnTo, ctx.config.autoConfirmResize));
+  }),
+  confirmResize: action(noBody, (ctx, server) => {
+    const resize = undecidedResize(server, RULES.confirmResize);
+    resize.decided = 'confirm';
+    scheduleSteps(ctx, server, confirmResizeSteps(server.powerState));
+    return { status: 204 };
+  }),
+  revertResize: action(noBody, (ctx, server) => {
+    const resize = undecidedResize(server, RULES.revertResize);
+    resize.decided = 'revert';
+    run(ctx, server, revertResizeRecipe(resize.returnTo));
   }),
   createImage: action(parseCreateImage, (ctx, server, { name, metadata }) => {
     checkState(server, RULES.createImage);
@@ -108,6 +122,16 @@ export const ACTIONS: Record<string, ServerAction> = {
     },
   ),
 };
+
+/**
+ * Nova checks the state first (409), then looks for the resize's migration in status `finished`: none, or one
+ * already being confirmed or reverted, is 400 "Instance has not been resized." (servers.py).
+ */
+function undecidedResize(server: SimServer, rule: StateRule): NonNullable<SimServer['resize']> {
+  checkState(server, rule);
+  if (!server.resize || server.resize.decided) throw badRequest('Instance has not been resized.');
+  return server.resize;
+}
 
 /** Security groups live on the server's ports (nova/network/security_group_api.py); status is never checked. */
 function securityGroupTarget(ctx: ActionContext, server: SimServer, name: string) {

@@ -7,6 +7,7 @@ export type ServerEffect =
   | 'volumes-in-use'
   | 'launched'
   | 'apply-new-flavor'
+  | 'restore-old-flavor'
   | 'end-resize'
   | 'offload'
   | 'remove';
@@ -33,6 +34,9 @@ export function applyServerEffect(state: SimState, server: SimServer, effect: Se
       return;
     case 'apply-new-flavor':
       if (server.resize) server.flavorId = server.resize.newFlavorId;
+      return;
+    case 'restore-old-flavor':
+      if (server.resize) server.flavorId = server.resize.oldFlavorId;
       return;
     case 'end-resize':
       server.resize = null;

@@ -58,6 +58,9 @@ export const RULES = {
   hardReboot: { word: 'reboot', vmStates: ['active', 'error', 'paused'], taskStates: HARD_REBOOT_TASKS },
   // "Flavors can only be changed when an instance is ACTIVE or SHUTOFF."
   resize: { word: 'resize', vmStates: ['active', 'stopped'], taskStates: NO_TASK },
+  // "VERIFY_RESIZE: Instance is waiting for confirmation"; Nova's confirm_resize and revert_resize need vm_state resized.
+  confirmResize: { word: 'confirmResize', vmStates: ['resized'], taskStates: NO_TASK },
+  revertResize: { word: 'revertResize', vmStates: ['resized'], taskStates: NO_TASK },
   // "Images can only be created when an instance is ACTIVE, SHUTOFF, SUSPENDED, or PAUSED."
   createImage: { word: 'createImage', vmStates: ['active', 'stopped', 'suspended', 'paused'], taskStates: NO_TASK },
   // Nova's attach/detach at 2.1 (shelved states need 2.20).

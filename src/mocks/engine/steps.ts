@@ -56,8 +56,13 @@ export function applyServerChange(state: SimState, server: SimServer, change: Se
  * one step every `config.transitionMs`. Any steps left over from an earlier task of the server are dropped.
  */
 export function startTask(ctx: EngineContext, server: SimServer, immediate: ServerChange, later: ServerChange[]): void {
-  cancelServerSteps(ctx.state, server.id);
   applyServerChange(ctx.state, server, immediate, ctx.now);
+  scheduleSteps(ctx, server, later);
+}
+
+/** Schedules `later` as startTask does, for a task whose API call leaves the record as it is (`updated` included). */
+export function scheduleSteps(ctx: EngineContext, server: SimServer, later: ServerChange[]): void {
+  cancelServerSteps(ctx.state, server.id);
   later.forEach((change, index) => {
     addStep(ctx.state, { kind: 'server', serverId: server.id, at: ctx.now + (index + 1) * ctx.config.transitionMs, ...change });
   });

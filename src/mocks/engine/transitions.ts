@@ -44,10 +44,11 @@ export const hardRebootRecipe: TaskRecipe = {
 };
 
 /**
- * Resize keeps the power state (a stopped server stays off), passes VERIFY_RESIZE for one step and is then
- * confirmed by itself, as NHN Cloud does.
+ * Resize keeps the power state (a stopped server stays off) and ends in VERIFY_RESIZE. With `autoConfirm` it is
+ * confirmed by itself after one step, as NHN Cloud does; without, it waits for confirmResize or revertResize, as
+ * Nova does by default (`resize_confirm_window = 0`).
  */
-export function resizeRecipe(returnTo: 'active' | 'stopped'): TaskRecipe {
+export function resizeRecipe(returnTo: 'active' | 'stopped', autoConfirm: boolean): TaskRecipe {
   const power = returnTo === 'active' ? 1 : 4;
   return {
     immediate: { taskState: 'resize_prep', progress: 0 },
@@ -56,7 +57,27 @@ export function resizeRecipe(returnTo: 'active' | 'stopped'): TaskRecipe {
       { taskState: 'resize_migrated', progress: 60 },
       { taskState: 'resize_finish', progress: 80, powerState: power, effects: ['apply-new-flavor'] },
       { vmState: 'resized', taskState: null, progress: 100 },
-      { vmState: returnTo, taskState: null, effects: ['end-resize'] },
+      ...(autoConfirm ? [{ vmState: returnTo, taskState: null, effects: ['end-resize'] } satisfies ServerChange] : []),
+    ],
+  };
+}
+
+/**
+ * confirmResize: the API changes nothing the record shows (the server stays VERIFY_RESIZE with no task); the
+ * source host then cleans up and the server becomes SHUTOFF when its guest is shut down, else ACTIVE
+ * (nova/compute/manager.py `_confirm_resize`).
+ */
+export function confirmResizeSteps(powerState: number): ServerChange[] {
+  return [{ vmState: powerState === 4 ? 'stopped' : 'active', taskState: null, effects: ['end-resize'] }];
+}
+
+/** revertResize: REVERT_RESIZE, the new guest is destroyed, the old flavor comes back with the vm_state it had. */
+export function revertResizeRecipe(returnTo: 'active' | 'stopped'): TaskRecipe {
+  return {
+    immediate: { taskState: 'resize_reverting' },
+    later: [
+      { taskState: 'resize_reverting', powerState: 4 },
+      { vmState: returnTo, taskState: null, powerState: returnTo === 'active' ? 1 : 4, effects: ['restore-old-flavor', 'end-resize'] },
     ],
   };
 }

@@ -1,4 +1,4 @@
-/** POST /servers/{id}/action: 202 with an empty body (createImage adds `Location`), errors as Nova orders them. */
+/** POST /servers/{id}/action: 202 (confirmResize 204) with an empty body (createImage adds `Location`), errors as Nova orders them. */
 import { ACTIONS, peekAction } from '../engine/server-actions';
 import { badRequest } from '../http/faults';
 import { empty } from '../http/respond';
@@ -17,7 +17,7 @@ export const serverActionRoutes: SimRoute[] = [
       const parsed = action.parse(argument);
       const server = findServer(ctx);
       const outcome = action.perform(ctx, server, parsed);
-      return empty(202, outcome?.imageId ? { Location: `${ctx.baseUrl}/image/v2/images/${outcome.imageId}` } : {});
+      return empty(outcome?.status ?? 202, outcome?.imageId ? { Location: `${ctx.baseUrl}/image/v2/images/${outcome.imageId}` } : {});
     },
   },
 ];
