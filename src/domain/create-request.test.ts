@@ -104,11 +104,16 @@ describe('buildCreateServerBody', () => {
     expect(buildCreateServerBody({ ...draft, count: 2 }, 'm2').server.return_reservation_id).toBe(true);
   });
 
-  it('keeps extra volumes for U2 while leaving the local root out', () => {
+  it('names the local image root of U2 as boot_index 0 once extra volumes are sent (Nova refuses blanks alone)', () => {
     const body = buildCreateServerBody({ ...draft, extraVolumes: [{ volumeType: 'General HDD', sizeGb: 50, deleteOnTermination: true }] }, 'u2');
     expect(body.server.block_device_mapping_v2).toEqual([
+      { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', delete_on_termination: true },
       { source_type: 'blank', boot_index: 1, destination_type: 'volume', volume_type: 'General HDD', volume_size: 50, delete_on_termination: true },
     ]);
+  });
+
+  it('sends no block_device_mapping_v2 for U2 without extra volumes', () => {
+    expect(buildCreateServerBody(draft, 'u2').server.block_device_mapping_v2).toBeUndefined();
   });
 });
 

@@ -36,12 +36,23 @@ function encryptionOf(choice: VolumeChoice): Pick<BlockDeviceMapping, 'nhn_encry
 }
 
 /**
+ * A U2 root named in block_device_mapping_v2: the image on the flavor's local disk. Nova refuses a list with no
+ * `boot_index: 0` entry (400 "Boot sequence for the instance and image/block device mapping combination is not
+ * valid.", checked against real Nova), so once extra volumes are sent the root must be too; a local disk is
+ * always deleted with the instance.
+ */
+function localImageRoot(imageId: string): BlockDeviceMapping {
+  return { source_type: 'image', uuid: imageId, boot_index: 0, destination_type: 'local', delete_on_termination: true };
+}
+
+/**
  * The block devices of a new instance. Spec, block_device_mapping_v2: "Must be specified for any instance flavors
  * other than U2 flavor which uses local block storage"; destination_type "local: For GPU and U2 instance flavors,
  * volume: For other instance flavors"; boot_index "If 0, root block storage; If not, additional block storage".
  */
 export function blockDeviceMappings(draft: CreateDraft, family: FlavorFamily): BlockDeviceMapping[] {
   const devices: BlockDeviceMapping[] = [];
+  if (!needsBlockDeviceMapping(family) && draft.extraVolumes.length > 0) devices.push(localImageRoot(draft.imageId));
   if (needsBlockDeviceMapping(family)) {
     devices.push({
       source_type: 'image',

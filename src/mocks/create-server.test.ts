@@ -83,6 +83,21 @@ describe('POST /servers: success', () => {
     expect((await create(body)).status).toBe(202);
   });
 
+  it('U2 with extra volumes names its local image root as boot_index 0 (what Nova accepts); the blank one is vdb', async () => {
+    const ubuntu = seeded().image('Ubuntu Server 22.04 LTS (');
+    const body = withDevices(
+      [
+        { source_type: 'image', uuid: ubuntu.id, boot_index: 0, destination_type: 'local', delete_on_termination: true },
+        { source_type: 'blank', boot_index: 1, volume_size: 100, destination_type: 'volume', volume_type: 'General SSD' },
+      ],
+      { flavorRef: seeded().flavor('u2.c2m4').id },
+    );
+    const response = await create(body);
+    expect(response.status).toBe(202);
+    const volumes = sim.state().volumes.filter((v) => v.attachment?.serverId === response.body.server.id);
+    expect(volumes.map((v) => [v.attachment?.device, v.size, v.bootable])).toEqual([['/dev/vdb', 100, false]]);
+  });
+
   it('boots from an existing bootable volume: image "", zone taken from the volume', async () => {
     const volume = sim.state().volumes.find((v) => v.name === 'ubuntu-spare');
     const body = withDevices([{ source_type: 'volume', uuid: volume?.id, boot_index: 0, destination_type: 'volume' }], { imageRef: undefined });
@@ -234,6 +249,11 @@ describe('POST /servers: block devices and flavors (the NHN guide’s rules)', (
     ['a root below the image’s min_disk', () => withDevices([rootFrom('Ubuntu', { volume_size: 15 })]), /^Volume is smaller than the minimum size specified in image metadata\. Volume size is 16106127360 bytes, minimum size is 21474836480 bytes\.$/],
     ['a blank root', () => withDevices([{ source_type: 'blank', boot_index: 0, volume_size: 20, destination_type: 'volume' }]), /Boot sequence for the instance and image\/block device mapping combination is not valid\.$/],
     ['two boot devices', () => withDevices([rootFrom('Ubuntu'), rootFrom('Ubuntu')]), /Boot sequence/],
+    // Real Nova, checked: blank volumes with no boot_index 0 entry, the body the console once sent for U2.
+    ['U2 with extra volumes but no boot_index 0', () => withDevices([{ source_type: 'blank', boot_index: 1, volume_size: 10, destination_type: 'volume' }], { flavorRef: u2() }), 'Block Device Mapping is Invalid: Boot sequence for the instance and image/block device mapping combination is not valid.'],
+    ['U2 with an extra volume that is not a boot device', () => withDevices([{ source_type: 'blank', boot_index: -1, volume_size: 10, destination_type: 'volume' }], { flavorRef: u2() }), /Boot sequence/],
+    ['a gap in the boot indexes', () => withDevices([rootFrom('Ubuntu'), { source_type: 'blank', boot_index: 2, volume_size: 10, destination_type: 'volume' }]), /Boot sequence/],
+    ['an image to local that is not the root', () => withDevices([rootFrom('Ubuntu'), rootFrom('Ubuntu', { boot_index: 1, destination_type: 'local' })]), 'Block Device Mapping is Invalid: Mapping image to local is not supported.'],
     ['a blank extra volume without a size', () => withDevices([rootFrom('Ubuntu'), { source_type: 'blank', boot_index: 1, destination_type: 'volume' }]), /Blank volumes .* need to have non-zero size$/],
     ['a local extra volume', () => withDevices([rootFrom('Ubuntu'), { source_type: 'blank', boot_index: 1, volume_size: 10, destination_type: 'local' }]), /additional block storage needs destination_type 'volume'/],
     ['an encrypted type without nhn_encryption', () => withDevices([rootFrom('Ubuntu', { volume_type: 'Encrypted HDD' })]), /needs nhn_encryption\.skm_appkey and nhn_encryption\.skm_key_id\.$/],

@@ -8,7 +8,7 @@ import type { SimFlavor, SimImage, SimState } from '../state';
 import { hasLocalRoot, isU2, isWindowsImage } from './catalog';
 import type { CreateRequest } from './create-parse';
 import { resolveNics } from './create-network';
-import { checkLocalRoot, existingVolume, extraVolume, invalidBootSequence, rootVolumeFromImage, zoneMismatch, type VolumeContext } from './create-volumes';
+import { checkBootSequence, checkLocalRoot, existingVolume, extraVolume, invalidBootSequence, rootVolumeFromImage, zoneMismatch, type VolumeContext } from './create-volumes';
 import type { NicRequest, VolumeRequest } from './server-factory';
 
 export interface CreatePlan {
@@ -44,9 +44,8 @@ export function resolveCreate(ctx: ResolveContext, request: CreateRequest): Crea
   if (!flavor) throw badRequest(`Flavor ${request.flavorRef} could not be found.`);
   const findImage = (id: string) => visibleImage(state, tenantId, id);
   const devices = request.blockDevices ?? [];
-  const roots = devices.filter((d) => d.bootIndex === 0);
-  if (roots.length > 1) throw invalidBootSequence();
-  const rootDevice = roots[0];
+  checkBootSequence(devices, request.imageRef !== '');
+  const rootDevice = devices.find((d) => d.bootIndex === 0);
   if (!request.imageRef && !rootDevice) throw badRequest('Missing imageRef attribute');
   // The NHN guide: block_device_mapping_v2 is required for every flavor but U2.
   if (!isU2(flavor) && !rootDevice) throw badRequest('Missing Block Device Mapping attribute');

@@ -10,6 +10,23 @@ export const MAX_VOLUME_GB = 2000;
 const bdmInvalid = (reason: string) => badRequest(`Block Device Mapping is Invalid: ${reason}`);
 export const invalidBootSequence = () => bdmInvalid('Boot sequence for the instance and image/block device mapping combination is not valid.');
 
+/**
+ * Nova's own checks of the list as a whole (nova/block_device.py from_api, nova/compute/api.py _validate_bdm): an
+ * image goes to `local` only as the root of an image boot, and the boot indexes that are set (0 or more) run 0, 1,
+ * 2, ... with no gap. So a list of extra volumes with no `boot_index: 0` entry is refused, even for U2, whose root
+ * is otherwise implied by imageRef.
+ */
+export function checkBootSequence(devices: readonly BlockDeviceRequest[], imageRefGiven: boolean): void {
+  for (const device of devices) {
+    if (device.sourceType === 'image' && device.destinationType === 'local' && !(imageRefGiven && device.bootIndex === 0)) {
+      throw bdmInvalid('Mapping image to local is not supported.');
+    }
+  }
+  if (devices.length === 0) return;
+  const indexes = devices.flatMap((d) => (d.bootIndex !== null && d.bootIndex >= 0 ? [d.bootIndex] : [])).sort((a, b) => a - b);
+  if (indexes.length === 0 || indexes.some((index, position) => index !== position)) throw invalidBootSequence();
+}
+
 export interface VolumeContext {
   state: SimState;
   tenantId: string;
