@@ -26,7 +26,7 @@ test('signs in through the proxy, then lists, creates, stops and deletes an inst
   await signIn(page, live.consoleUrl);
   await expect(page).toHaveURL(/\/instances$/);
   const simHost = new URL(live.simUrl).host;
-  await expect(page.getByRole('button', { name: `Session: region KR1, tenant ${TENANT.slice(0, 8)}, expires in 12 hours` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Session: region KR1, tenant ${TENANT.slice(0, 8)}, expires in 12 hours, NHN Cloud` })).toBeVisible();
   await expect(page.getByRole('banner').getByText('Demo', { exact: true })).toHaveCount(0);
 
   // List: the seed of the simulated cloud, reached only through the proxy (the demo never started).

@@ -51,8 +51,11 @@ export interface SessionOptions {
   userName?: string;
 }
 
+/** A session as the catalog gives it: which cloud profile applies is decided apart (the demo's is NHN Cloud). */
+export type CatalogSession = Omit<Session, 'profile'>;
+
 /** Throws CatalogError when the region has no compute endpoint; the other services may be missing. */
-export function sessionFromToken(token: TokenResponse, options: SessionOptions): Session {
+export function sessionFromToken(token: TokenResponse, options: SessionOptions): CatalogSession {
   const { access } = token;
   const find = (service: ServiceName) => endpointOf(access.serviceCatalog, CATALOG_TYPES[service], options.region);
   const compute = find('compute');

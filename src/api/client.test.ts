@@ -179,7 +179,7 @@ describe('request: failures before an answer', () => {
   });
 
   it('needs a session for token requests, and an endpoint for the service', async () => {
-    sessionStore.set({ mode: 'live', token: 'x', tenantId: 't', region: 'KR1', endpoints: { compute: COMPUTE }, expiresAt: null });
+    sessionStore.set({ mode: 'live', token: 'x', tenantId: 't', region: 'KR1', profile: 'nhn', endpoints: { compute: COMPUTE }, expiresAt: null });
     expect((await caught(request({ service: 'image', path: '/v2/images' }))).kind).toBe('no-session');
     sessionStore.set(null);
     expect((await caught(request({ service: 'compute', path: '/flavors' }))).kind).toBe('no-session');

@@ -6,7 +6,7 @@ describe('sessionStore', () => {
     const listener = vi.fn();
     const unsubscribe = sessionStore.subscribe(listener);
     sessionStore.set({
-      mode: 'demo', token: 't', tenantId: 'p', region: 'DEMO',
+      mode: 'demo', token: 't', tenantId: 'p', region: 'DEMO', profile: 'nhn',
       endpoints: { compute: '/sim/compute/v2/p', image: '/sim/image' }, expiresAt: null,
     });
     expect(listener).toHaveBeenCalledTimes(1);

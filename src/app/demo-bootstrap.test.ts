@@ -9,10 +9,10 @@ import { demoCredentials, resetDemo, signInToDemo } from './demo-bootstrap';
 afterEach(() => sessionStore.set(null));
 
 describe('signInToDemo', () => {
-  it('signs in to the simulated identity service and sets a demo session in KR1', async () => {
+  it('signs in to the simulated identity service and sets a demo session of NHN Cloud in KR1', async () => {
     await signInToDemo(SIM_BASE_URL);
     const session = sessionStore.get();
-    expect(session).toMatchObject({ mode: 'demo', region: 'KR1', tenantId: demoCredentials.tenantId, userName: 'demo@example.com' });
+    expect(session).toMatchObject({ mode: 'demo', region: 'KR1', profile: 'nhn', tenantId: demoCredentials.tenantId, userName: 'demo@example.com' });
     expect(session?.token).toBeTruthy();
     expect(session?.endpoints.compute).toBe(`${SIM_BASE_URL}/compute/v2/${demoCredentials.tenantId}`);
   });

@@ -35,7 +35,8 @@ function startCloud(): Promise<SimControls> {
  */
 export async function signInToDemo(simBaseUrl = `${location.origin}/sim`, signal?: AbortSignal): Promise<void> {
   const token = await issueTokenV2({ identityUrl: `${simBaseUrl}/identity/v2.0`, ...demoCredentials }, signal);
-  sessionStore.set(sessionFromToken(token, { mode: 'demo', region: demoRegion, userName: demoCredentials.username }));
+  // The simulated cloud is an NHN Cloud.
+  sessionStore.set({ ...sessionFromToken(token, { mode: 'demo', region: demoRegion, userName: demoCredentials.username }), profile: 'nhn' });
 }
 
 let booting: Promise<SimControls> | null = null;

@@ -149,11 +149,13 @@ describe('live mode: expiry and sign-out', () => {
     await signInLive(42 * 60_000 + 30_000);
     queryClient.setQueryData(['servers', 'cached'], ['from the live project']);
     const { user, router } = renderLive(appRoutes, '/zones');
-    const menu = await screen.findByRole('button', { name: `Session: region KR1, tenant ${SIM_TENANT_ID.slice(0, 8)}, expires in 42 minutes` });
+    const menu = await screen.findByRole('button', { name: `Session: region KR1, tenant ${SIM_TENANT_ID.slice(0, 8)}, expires in 42 minutes, NHN Cloud` });
     await user.click(menu);
     const panel = await screen.findByRole('dialog', { name: 'Signed in' });
     expect(panel).toHaveTextContent('demo@example.com');
     expect(panel).toHaveTextContent(SIM_TENANT_ID);
+    // The simulated cloud lists NHN's VPC subnets: the session is NHN Cloud's.
+    expect(panel).toHaveTextContent('CloudNHN Cloud');
     await user.click(within(panel).getByRole('button', { name: 'Sign out' }));
 
     await expect.poll(() => router.state.location.pathname).toBe('/sign-in');

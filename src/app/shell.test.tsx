@@ -14,6 +14,7 @@ const demoSession = {
   token: 't',
   tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
   region: 'KR1',
+  profile: 'nhn' as const,
   endpoints: { compute: 'http://localhost/sim/compute/v2/6cdebe3eb0094910bc41f1d42ebe4cb7' },
   expiresAt: null,
 };
@@ -88,7 +89,7 @@ describe('the console shell', () => {
     expect(screen.getByRole('link', { name: 'Sign in to NHN Cloud' })).toHaveAttribute('href', '/sign-in');
 
     sessionStore.set({ ...demoSession, mode: 'live', region: 'KR2' });
-    expect(await screen.findByRole('button', { name: 'Session: region KR2, tenant 6cdebe3e, expiry unknown' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Session: region KR2, tenant 6cdebe3e, expiry unknown, NHN Cloud' })).toBeInTheDocument();
     expect(screen.queryByText('Demo')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Sign in to NHN Cloud' })).not.toBeInTheDocument();
   });

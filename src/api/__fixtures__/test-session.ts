@@ -10,6 +10,7 @@ export const TEST_SESSION: Session = {
   token: TEST_TOKEN,
   tenantId: 't',
   region: 'DEMO',
+  profile: 'nhn',
   endpoints: {
     compute: `${SIM}/compute/v2/t`,
     image: `${SIM}/image`,

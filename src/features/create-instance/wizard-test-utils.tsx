@@ -14,7 +14,7 @@ import { EMPTY_VALUES, type WizardValues } from './wizard-values';
 export function withSimSession(): void {
   beforeEach(() => {
     const { token, tenantId, endpoints } = simSession();
-    sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', endpoints, expiresAt: null });
+    sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
     sessionStorage.removeItem(DRAFT_STORAGE_KEY);
   });
   afterEach(() => {

@@ -13,7 +13,7 @@ const record = ({ request }: { request: Request }) => {
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
-  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', endpoints, expiresAt: null });
+  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
   flavorQueries = [];
   server.events.on('request:start', record);
 });

@@ -21,7 +21,7 @@ const onRequest = ({ request }: { request: Request }) => {
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
-  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', endpoints, expiresAt: null });
+  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
   detailRequests = [];
   server.events.on('request:start', onRequest);
 });

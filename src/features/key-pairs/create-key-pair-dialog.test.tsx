@@ -9,7 +9,7 @@ import { CreateKeyPairDialog } from './create-key-pair-dialog';
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
-  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', endpoints, expiresAt: null });
+  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
 afterEach(() => {
   sessionStore.set(null);

@@ -18,7 +18,7 @@ const recordPosts = ({ request }: { request: Request }) => {
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
-  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', endpoints, expiresAt: null });
+  sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
   posts = [];
   server.events.on('request:start', recordPosts);
 });

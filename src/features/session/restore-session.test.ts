@@ -9,6 +9,7 @@ const session = {
   token: 'tok',
   tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
   region: 'KR1',
+  profile: 'nhn' as const,
   endpoints: { compute: '/proxy/https/kr1-api-instance-infrastructure.nhncloudservice.com/v2/6cdebe3eb0094910bc41f1d42ebe4cb7' },
   expiresAt: '2026-07-01T21:00:00Z',
 };

@@ -38,8 +38,10 @@ export function SessionMenu({ session }: { session: Session }) {
     notifications.show({ color: 'teal', message: t('menu.signedOut') });
   };
 
+  const cloud = t(`profile.${session.profile}`);
   const facts: Array<[string, string, boolean?]> = [
     [t('menu.user'), session.userName ?? '—'],
+    [t('menu.cloud'), cloud],
     [t('menu.region'), session.region],
     [t('menu.tenant'), session.tenantId, true],
     [t('menu.expires'), expiry.expiresAt ? `${formatDateTime(expiry.expiresAt.toISOString(), i18n.language) ?? ''} (${expiryLabel})` : expiryLabel],
@@ -52,11 +54,14 @@ export function SessionMenu({ session }: { session: Session }) {
           variant="default"
           px={8}
           onClick={() => setOpened((open) => !open)}
-          aria-label={t('menu.label', { region: session.region, tenant: tenantShort, expiry: expiryLabel })}
+          aria-label={t('menu.label', { region: session.region, tenant: tenantShort, expiry: expiryLabel, cloud })}
         >
           <Group gap={6} wrap="nowrap">
             <Badge color="indigo" variant="filled" radius="sm">
               {session.region}
+            </Badge>
+            <Badge variant="default" radius="sm">
+              {cloud}
             </Badge>
             <Text span size="sm" ff="monospace" visibleFrom="sm">
               {tenantShort}

@@ -4,8 +4,10 @@
  * sign-in form was filled with stays after the token expires, so signing in again needs only the password.
  */
 import { z } from 'zod';
-import type { Session } from '../../api/session';
+import { CLOUD_PROFILES, type CloudProfile, type Session } from '../../api/session';
+import { detectCloudProfile } from '../../domain/cloud-profile';
 import { parseApiTime } from '../../lib/time';
+import { fromProxyUrl } from './proxy-url';
 
 export const SESSION_STORAGE_KEY = 'instance-console.session';
 /** Every key this console writes to sessionStorage starts with it; sign-out removes them all. */
@@ -18,6 +20,8 @@ const liveSessionSchema = z.object({
   token: z.string().min(1),
   tenantId: z.string().min(1),
   region: z.string(),
+  /** Absent in a session stored before the console knew cloud profiles (see storedProfile). */
+  profile: z.enum(CLOUD_PROFILES).optional(),
   endpoints: z.object({ compute: proxyUrl, image: proxyUrl.optional(), network: proxyUrl.optional(), volume: proxyUrl.optional() }),
   expiresAt: z.string().nullable(),
   userName: z.string().optional(),
@@ -48,6 +52,22 @@ export interface StoredSession {
   expired: boolean;
 }
 
+type StoredLiveSession = z.infer<typeof liveSessionSchema>;
+
+/**
+ * The profile of a session stored without one: NHN Cloud when its URLs are NHN's or it came from the NHN password
+ * sign-in; otherwise (typed URLs, Keystone v3, a token on another cloud) plain OpenStack, which sends nothing only
+ * NHN understands. The next sign-in asks the cloud itself.
+ */
+export function storedProfile(session: StoredLiveSession, signIn: SignInPrefill): CloudProfile {
+  if (session.profile) return session.profile;
+  if (signIn.method === 'password') return 'nhn';
+  const { compute, image, network, volume } = session.endpoints;
+  const urls = [compute, image, network, volume].flatMap((url) => (url === undefined ? [] : [fromProxyUrl(url) ?? url]));
+  if (signIn.identityUrl) urls.push(signIn.identityUrl);
+  return detectCloudProfile({ urls, vpcSubnets: 'not-asked' });
+}
+
 /** Expired, or expiring within `marginMs`. A session without a known expiry never expires here (a 401 will tell). */
 export function isExpired(session: Pick<Session, 'expiresAt'>, now: number, marginMs = 0): boolean {
   const expires = parseApiTime(session.expiresAt);
@@ -74,12 +94,12 @@ export function loadStoredSession(storage: Storage, now: number): StoredSession 
     storage.removeItem(SESSION_STORAGE_KEY);
     return none;
   }
-  const { session, signIn } = parsed;
-  if (session !== null && isExpired(session, now)) {
+  const { session: stored, signIn } = parsed;
+  if (stored !== null && isExpired(stored, now)) {
     write(storage, null, signIn);
     return { session: null, signIn, expired: true };
   }
-  return { session, signIn, expired: false };
+  return { session: stored && { ...stored, profile: storedProfile(stored, signIn) }, signIn, expired: false };
 }
 
 /** Sign-out: the session, the form's values, and whatever else this console kept in the tab. */

@@ -30,6 +30,8 @@ describe('signInWithPassword', () => {
       token: expect.any(String) as unknown,
       tenantId: SIM_TENANT_ID,
       region: 'KR1',
+      // No NHN host here, but the network service lists NHN's VPC subnets.
+      profile: 'nhn',
       endpoints: {
         compute,
         image: '/proxy/http/localhost/sim/image',
@@ -83,9 +85,46 @@ describe('signInWithToken', () => {
     const token = sim.issueToken();
     const endpoints = { compute: `http://localhost/sim/compute/v2/${SIM_TENANT_ID}` };
     const { session, signIn } = await signInWithToken(config, { token, tenantId: SIM_TENANT_ID, region: 'RegionOne', endpoints });
-    expect(session).toEqual({ mode: 'live', token, tenantId: SIM_TENANT_ID, region: 'RegionOne', endpoints: { compute }, expiresAt: null });
+    // Nothing shows an NHN Cloud: no NHN host, no network service to ask.
+    expect(session).toEqual({ mode: 'live', token, tenantId: SIM_TENANT_ID, region: 'RegionOne', profile: 'openstack', endpoints: { compute }, expiresAt: null });
     expect(signIn.endpoints).toEqual(endpoints);
     expect(sessionStore.get()).toBeNull();
+  });
+
+  describe('decides the cloud profile from what the network service shows', () => {
+    const VPC_SUBNETS = '/proxy/http/localhost/sim/network/v2.0/vpcsubnets';
+    const signInWithNetwork = () =>
+      signInWithToken(config, {
+        token: sim.issueToken(),
+        tenantId: SIM_TENANT_ID,
+        region: 'RegionOne',
+        endpoints: { compute: `http://localhost/sim/compute/v2/${SIM_TENANT_ID}`, network: 'http://localhost/sim/network' },
+      });
+
+    it("NHN Cloud when it lists NHN's VPC subnets", async () => {
+      expect((await signInWithNetwork()).session.profile).toBe('nhn');
+    });
+
+    it('OpenStack when vpcsubnets is unknown (Neutron answers 404)', async () => {
+      server.use(http.get(VPC_SUBNETS, () => HttpResponse.json({ NeutronError: { type: 'HTTPNotFound', message: 'The resource could not be found.', detail: '' } }, { status: 404 })));
+      expect((await signInWithNetwork()).session.profile).toBe('openstack');
+    });
+
+    it('OpenStack when vpcsubnets is an empty list (a stand-in that answers any list)', async () => {
+      server.use(http.get(VPC_SUBNETS, () => HttpResponse.json({ vpcsubnets: [] })));
+      expect((await signInWithNetwork()).session.profile).toBe('openstack');
+    });
+
+    it("OpenStack when the probe's answer is refused, without the sign-in dialog", async () => {
+      const remove = setUnauthorizedHandler(handleUnauthorized);
+      try {
+        server.use(http.get(VPC_SUBNETS, () => HttpResponse.json({ error: { code: 401, title: 'Unauthorized', message: 'no' } }, { status: 401 })));
+        expect((await signInWithNetwork()).session.profile).toBe('openstack');
+        expect(getReauthReason()).toBeNull();
+      } finally {
+        remove();
+      }
+    });
   });
 
   it('reports a refused token without opening the sign-in dialog, and leaves the session as it was', async () => {
@@ -124,7 +163,7 @@ describe('signInWithV3', () => {
     );
     const input = { identityUrl: 'http://localhost/keystone/v3', userName: 'alice', userDomain: 'Default', password: 'p', project: 'ops', projectDomain: 'Default', region: '' };
     const { session, signIn } = await signInWithV3(config, input);
-    expect(session).toMatchObject({ token: 'v3-token', region: 'RegionOne', endpoints: { compute: '/proxy/http/localhost/nova/v2.1' } });
+    expect(session).toMatchObject({ token: 'v3-token', region: 'RegionOne', profile: 'openstack', endpoints: { compute: '/proxy/http/localhost/nova/v2.1' } });
     expect(signIn).toMatchObject({ method: 'v3', region: 'RegionOne', identityUrl: 'http://localhost/keystone/v3', project: 'ops' });
   });
 });
@@ -134,7 +173,7 @@ describe('commitSignIn', () => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(['servers'], ['from the demo']);
     pendingActions.clear();
-    sessionStore.set({ mode: 'demo', token: 'd', tenantId: SIM_TENANT_ID, region: 'KR1', endpoints: { compute: 'http://localhost/sim/x' }, expiresAt: null });
+    sessionStore.set({ mode: 'demo', token: 'd', tenantId: SIM_TENANT_ID, region: 'KR1', profile: 'nhn', endpoints: { compute: 'http://localhost/sim/x' }, expiresAt: null });
     const result = await signInWithPassword(config, password);
     commitSignIn(result, queryClient);
     expect(sessionStore.get()).toEqual(result.session);

@@ -3,15 +3,15 @@
  * from the token's service catalog (or typed by the user, for a token without a catalog).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { CatalogError, regionsInCatalog, sessionFromToken } from '../../api/catalog';
+import { CatalogError, type CatalogSession, regionsInCatalog, sessionFromToken } from '../../api/catalog';
 import { listFlavors } from '../../api/flavors';
 import { exchangeTokenV2, issueTokenV2, issueTokenV3 } from '../../api/identity';
 import type { TokenResponse } from '../../api/schemas/identity';
 import { type ServiceName, type Session, sessionStore } from '../../api/session';
 import { pendingActions } from '../instances/actions/pending-actions';
 import type { ConsoleConfig } from './console-config';
+import { asCandidate, detectProfile } from './detect-profile';
 import { isOriginAllowed, proxiedEndpoints, toProxyUrl } from './proxy-url';
-import { withReauthSuspended } from './reauth-store';
 import { saveLiveSession, type SignInPrefill, tabStorage } from './session-storage';
 
 export interface SignInResult {
@@ -43,7 +43,17 @@ function checkAllowed(service: ServiceName | 'identity', url: string, config: Co
   if (!isOriginAllowed(url, config.allowedOrigins)) throw new EndpointNotAllowedError(service, originOf(url));
 }
 
-function liveSession(token: TokenResponse, region: string, userName: string | undefined, config: ConsoleConfig): Session {
+function upstreamUrls(endpoints: Session['endpoints'], identityUrl?: string): string[] {
+  return [identityUrl, endpoints.compute, endpoints.image, endpoints.network, endpoints.volume].filter((url) => url !== undefined);
+}
+
+/** The cloud profile joins the session: decided from the upstream URLs, or by asking the cloud (detect-profile.ts). */
+async function withProfile(candidate: CatalogSession, urls: string[], signal?: AbortSignal): Promise<Session> {
+  return { ...candidate, profile: await detectProfile(candidate, urls, signal) };
+}
+
+/** `identityUrl`: the identity service that issued the token, as evidence of the cloud profile. */
+async function liveSession(token: TokenResponse, region: string, userName: string | undefined, config: ConsoleConfig, identityUrl: string, signal?: AbortSignal): Promise<Session> {
   // No region typed (Keystone v3): a catalog with exactly one compute region decides.
   const regions = regionsInCatalog(token);
   const chosen = region.trim() || (regions.length === 1 ? (regions[0] ?? '') : '');
@@ -53,7 +63,7 @@ function liveSession(token: TokenResponse, region: string, userName: string | un
     const url = upstream.endpoints[service];
     if (url !== undefined) checkAllowed(service, url, config);
   }
-  return { ...upstream, endpoints: proxiedEndpoints(upstream.endpoints) };
+  return withProfile({ ...upstream, endpoints: proxiedEndpoints(upstream.endpoints) }, upstreamUrls(upstream.endpoints, identityUrl), signal);
 }
 
 export interface PasswordSignIn {
@@ -67,7 +77,8 @@ export interface PasswordSignIn {
 export async function signInWithPassword(config: ConsoleConfig, input: PasswordSignIn, signal?: AbortSignal): Promise<SignInResult> {
   const { region, tenantId, userName, password } = input;
   const token = await issueTokenV2({ identityUrl: toProxyUrl(config.identity.v2), tenantId, username: userName, password }, signal);
-  return { session: liveSession(token, region, userName, config), signIn: { method: 'password', region, tenantId, userName } };
+  const session = await liveSession(token, region, userName, config, config.identity.v2, signal);
+  return { session, signIn: { method: 'password', region, tenantId, userName } };
 }
 
 export interface V3SignIn {
@@ -90,7 +101,7 @@ export async function signInWithV3(config: ConsoleConfig, input: V3SignIn, signa
   checkAllowed('identity', identityUrl, config);
   const scope = PROJECT_ID.test(project) ? { id: project } : { name: project, domain: projectDomain };
   const token = await issueTokenV3({ identityUrl: toProxyUrl(identityUrl), userName, userDomain, password, project: scope }, signal);
-  const session = liveSession(token, region, userName, config);
+  const session = await liveSession(token, region, userName, config, identityUrl, signal);
   return {
     session,
     signIn: { method: 'v3', region: session.region, tenantId: session.tenantId, userName, userDomain, project, projectDomain, identityUrl },
@@ -106,16 +117,9 @@ export interface TokenSignIn {
 }
 
 /** Tries the candidate session with one cheap call, without the sign-in dialog answering a 401. */
-async function verifyToken(candidate: Session, signal?: AbortSignal): Promise<void> {
-  const previous = sessionStore.get();
-  await withReauthSuspended(async () => {
-    sessionStore.set(candidate);
-    try {
-      await listFlavors({}, signal);
-    } finally {
-      sessionStore.set(previous);
-    }
-  });
+async function verifyToken(candidate: CatalogSession, signal?: AbortSignal): Promise<void> {
+  // Listing flavors is the same call on every cloud: the profile, not known yet, does not matter here.
+  await asCandidate({ ...candidate, profile: 'openstack' }, () => listFlavors({}, signal));
 }
 
 /** A token the user already has: exchanged for one with a catalog, or used with endpoints typed by hand. */
@@ -123,19 +127,23 @@ export async function signInWithToken(config: ConsoleConfig, input: TokenSignIn,
   const { token, tenantId, region, endpoints } = input;
   if (endpoints === undefined) {
     const exchanged = await exchangeTokenV2({ identityUrl: toProxyUrl(config.identity.v2), tenantId, token }, signal);
-    return { session: liveSession(exchanged, region, undefined, config), signIn: { method: 'token', region, tenantId } };
+    const session = await liveSession(exchanged, region, undefined, config, config.identity.v2, signal);
+    return { session, signIn: { method: 'token', region, tenantId } };
   }
   for (const service of ['compute', 'image', 'network', 'volume'] as const) {
     const url = endpoints[service];
     if (url !== undefined) checkAllowed(service, url, config);
   }
-  const session: Session = { mode: 'live', token, tenantId, region, endpoints: proxiedEndpoints(endpoints), expiresAt: null };
-  await verifyToken(session, signal);
+  const candidate: CatalogSession = { mode: 'live', token, tenantId, region, endpoints: proxiedEndpoints(endpoints), expiresAt: null };
+  await verifyToken(candidate, signal);
+  const session = await withProfile(candidate, upstreamUrls(endpoints), signal);
   return { session, signIn: { method: 'token', region, tenantId, endpoints } };
 }
 
 function sameScope(a: Session | null, b: Session): boolean {
-  return a?.mode === 'live' && a.tenantId === b.tenantId && a.region === b.region && JSON.stringify(a.endpoints) === JSON.stringify(b.endpoints);
+  return (
+    a?.mode === 'live' && a.tenantId === b.tenantId && a.region === b.region && a.profile === b.profile && JSON.stringify(a.endpoints) === JSON.stringify(b.endpoints)
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { pendingActions } from '../actions/pending-actions';
 export function withSimSession(): void {
   beforeEach(() => {
     const { token, tenantId, endpoints } = simSession();
-    sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', endpoints, expiresAt: null });
+    sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
   });
   afterEach(() => {
     sessionStore.set(null);

@@ -18,7 +18,7 @@ const onRequest = ({ request }: { request: Request }) => {
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
-  sessionStore.set({ mode: 'demo', token, tenantId, region: 'DEMO', endpoints, expiresAt: null });
+  sessionStore.set({ mode: 'demo', token, tenantId, region: 'DEMO', profile: 'nhn', endpoints, expiresAt: null });
   requests = [];
   mswServer.events.on('request:start', onRequest);
 });
