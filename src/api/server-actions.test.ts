@@ -40,6 +40,22 @@ describe('server actions', () => {
     expect(calls[0]?.body).toEqual(expected);
   });
 
+  it("accepts confirmResize's empty 204 (Nova's answer at 2.1) and revertResize's empty 202", async () => {
+    const noContent = () => new HttpResponse(null, { status: 204, headers: { 'Content-Type': 'application/json' } });
+    const confirms = answer('post', ACTION, noContent);
+    await expect(confirmResizeServer('s1')).resolves.toBeUndefined();
+    expect(confirms).toHaveLength(1);
+    const reverts = answer('post', ACTION, () => new HttpResponse(null, { status: 202 }));
+    await expect(revertResizeServer('s1')).resolves.toBeUndefined();
+    expect(reverts[0]?.body).toEqual({ revertResize: null });
+  });
+
+  it("passes confirmResize's 409 outside VERIFY_RESIZE through with Nova's message", async () => {
+    const message = "Cannot 'confirmResize' instance s1 while it is in vm_state active";
+    answer('post', ACTION, () => HttpResponse.json({ conflictingRequest: { code: 409, message } }, { status: 409 }));
+    await expect(confirmResizeServer('s1')).rejects.toMatchObject({ status: 409, message });
+  });
+
   it('passes a 409 through with its message', async () => {
     const message = "Cannot 'start' instance s1 while it is in vm_state active";
     answer('post', ACTION, () => HttpResponse.json({ conflictingRequest: { code: 409, message } }, { status: 409 }));

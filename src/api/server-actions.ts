@@ -6,7 +6,7 @@ function actionPath(id: string): string {
   return `/servers/${segment(id)}/action`;
 }
 
-/** Every action answers 202 with an empty body (which is not parsed). */
+/** Every action answers 202 (confirmResize 204) with an empty body, which is not parsed. */
 async function postAction(id: string, body: ServerActionBody, signal?: AbortSignal): Promise<void> {
   await request({ service: 'compute', method: 'POST', path: actionPath(id), body, signal });
 }
@@ -26,7 +26,7 @@ export const rebootServer = (id: string, type: RebootType, signal?: AbortSignal)
 export const resizeServer = (id: string, flavorRef: string, signal?: AbortSignal) =>
   postAction(id, { resize: { flavorRef } }, signal);
 
-/** Only needed where VERIFY_RESIZE is not confirmed by the cloud itself (NHN confirms automatically). */
+/** VERIFY_RESIZE → the new flavor kept (Nova answers 204), or the old one back (202). NHN confirms by itself. */
 export const confirmResizeServer = (id: string, signal?: AbortSignal) => postAction(id, { confirmResize: null }, signal);
 export const revertResizeServer = (id: string, signal?: AbortSignal) => postAction(id, { revertResize: null }, signal);
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { serverCreateBodySchema } from '../api/schemas/server-create';
 import { buildCreateServerBody, isEncryptedVolumeType, type CreateDraft } from './create-request';
+import type { FlavorFamily } from './flavor-family';
 import { FLAVOR_FAMILIES } from './flavor-family';
+
+/** A flavor of the family; GPU and U2 flavors with a disk of their own (the seed's g2.t4.c4m32 has 100 GB). */
+const flavor = (family: FlavorFamily, disk = family === 'u2' || family === 'g2' ? 100 : 0) => ({ family, disk });
 
 const draft: CreateDraft = {
   name: 'web',
@@ -20,7 +24,7 @@ const draft: CreateDraft = {
 
 describe('buildCreateServerBody', () => {
   it('builds the spec example shape for a volume-backed flavor', () => {
-    expect(buildCreateServerBody(draft, 'm2')).toEqual({
+    expect(buildCreateServerBody(draft, flavor('m2'))).toEqual({
       server: {
         name: 'web',
         imageRef: 'img-1',
@@ -45,7 +49,7 @@ describe('buildCreateServerBody', () => {
   });
 
   it.each(FLAVOR_FAMILIES.map((family) => [family]))('sends what the %s family needs', (family) => {
-    const body = buildCreateServerBody(draft, family);
+    const body = buildCreateServerBody(draft, flavor(family));
     const root = body.server.block_device_mapping_v2?.[0];
     if (family === 'u2') {
       expect(body.server.block_device_mapping_v2).toBeUndefined();
@@ -70,7 +74,7 @@ describe('buildCreateServerBody', () => {
         metadata: [{ key: 'role', value: 'web' }, { key: '', value: 'ignored' }],
         userData: '#!/bin/bash\necho hi',
       },
-      'c2',
+      flavor('c2'),
     );
     expect(body.server).toMatchObject({
       min_count: 3,
@@ -92,20 +96,33 @@ describe('buildCreateServerBody', () => {
     });
   });
 
+  it('boots a GPU flavor without a disk of its own from a volume (Nova: 403 to a local root on a zero-disk flavor)', () => {
+    const root = buildCreateServerBody(draft, flavor('g2', 0)).server.block_device_mapping_v2?.[0];
+    expect(root).toEqual({
+      source_type: 'image',
+      uuid: 'img-1',
+      boot_index: 0,
+      destination_type: 'volume',
+      volume_type: 'General SSD',
+      volume_size: 30,
+      delete_on_termination: true,
+    });
+  });
+
   it('leaves the volume type out of a local GPU root that has none', () => {
-    const body = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 100, deleteOnTermination: true } }, 'g2');
+    const body = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 100, deleteOnTermination: true } }, flavor('g2'));
     expect(body.server.block_device_mapping_v2).toEqual([
       { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', volume_size: 100, delete_on_termination: true },
     ]);
   });
 
   it('asks for the reservation id only when several servers are made', () => {
-    expect(buildCreateServerBody(draft, 'm2').server.return_reservation_id).toBeUndefined();
-    expect(buildCreateServerBody({ ...draft, count: 2 }, 'm2').server.return_reservation_id).toBe(true);
+    expect(buildCreateServerBody(draft, flavor('m2')).server.return_reservation_id).toBeUndefined();
+    expect(buildCreateServerBody({ ...draft, count: 2 }, flavor('m2')).server.return_reservation_id).toBe(true);
   });
 
   it('names the local image root of U2 as boot_index 0 once extra volumes are sent (Nova refuses blanks alone)', () => {
-    const body = buildCreateServerBody({ ...draft, extraVolumes: [{ volumeType: 'General HDD', sizeGb: 50, deleteOnTermination: true }] }, 'u2');
+    const body = buildCreateServerBody({ ...draft, extraVolumes: [{ volumeType: 'General HDD', sizeGb: 50, deleteOnTermination: true }] }, flavor('u2'));
     expect(body.server.block_device_mapping_v2).toEqual([
       { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', delete_on_termination: true },
       { source_type: 'blank', boot_index: 1, destination_type: 'volume', volume_type: 'General HDD', volume_size: 50, delete_on_termination: true },
@@ -113,7 +130,7 @@ describe('buildCreateServerBody', () => {
   });
 
   it('sends no block_device_mapping_v2 for U2 without extra volumes', () => {
-    expect(buildCreateServerBody(draft, 'u2').server.block_device_mapping_v2).toBeUndefined();
+    expect(buildCreateServerBody(draft, flavor('u2')).server.block_device_mapping_v2).toBeUndefined();
   });
 });
 

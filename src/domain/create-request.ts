@@ -10,6 +10,12 @@ export interface VolumeChoice {
   encryption?: { skmAppKey: string; skmKeyId: string } | undefined;
 }
 
+/** What of the flavor decides the root device: its family and its own disk (GB; 0 when it has none). */
+export interface RootFlavor {
+  family: FlavorFamily;
+  disk: number;
+}
+
 /** Everything the wizard collects, in the user's terms. */
 export interface CreateDraft {
   name: string;
@@ -50,15 +56,15 @@ function localImageRoot(imageId: string): BlockDeviceMapping {
  * other than U2 flavor which uses local block storage"; destination_type "local: For GPU and U2 instance flavors,
  * volume: For other instance flavors"; boot_index "If 0, root block storage; If not, additional block storage".
  */
-export function blockDeviceMappings(draft: CreateDraft, family: FlavorFamily): BlockDeviceMapping[] {
+export function blockDeviceMappings(draft: CreateDraft, flavor: RootFlavor): BlockDeviceMapping[] {
   const devices: BlockDeviceMapping[] = [];
-  if (!needsBlockDeviceMapping(family) && draft.extraVolumes.length > 0) devices.push(localImageRoot(draft.imageId));
-  if (needsBlockDeviceMapping(family)) {
+  if (!needsBlockDeviceMapping(flavor.family) && draft.extraVolumes.length > 0) devices.push(localImageRoot(draft.imageId));
+  if (needsBlockDeviceMapping(flavor.family)) {
     devices.push({
       source_type: 'image',
       uuid: draft.imageId,
       boot_index: 0,
-      destination_type: rootDestinationType(family),
+      destination_type: rootDestinationType(flavor.family, flavor.disk),
       // A local root (GPU) is the flavor's disk: no volume type is asked, so none is sent.
       ...(draft.root.volumeType === '' ? {} : { volume_type: draft.root.volumeType }),
       volume_size: draft.root.sizeGb,
@@ -81,8 +87,8 @@ export function blockDeviceMappings(draft: CreateDraft, family: FlavorFamily): B
 }
 
 /** The exact body of POST /servers for a draft; the review step shows this object and the submit sends it. */
-export function buildCreateServerBody(draft: CreateDraft, family: FlavorFamily): ServerCreateBody {
-  const devices = blockDeviceMappings(draft, family);
+export function buildCreateServerBody(draft: CreateDraft, flavor: RootFlavor): ServerCreateBody {
+  const devices = blockDeviceMappings(draft, flavor);
   const metadata = draft.metadata.filter((entry) => entry.key !== '');
   const server: ServerCreateBody['server'] = {
     name: draft.name,

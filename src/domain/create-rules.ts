@@ -1,4 +1,4 @@
-import { hasLocalRootDisk, isGpu, type FlavorFamily } from './flavor-family';
+import { isGpu, rootDestinationType, type FlavorFamily } from './flavor-family';
 
 export type OsType = 'linux' | 'windows';
 
@@ -56,10 +56,11 @@ export function isGpuImage(image: { nhncloud_product?: string | null }): boolean
 /**
  * The root disk is the hypervisor's local disk, sized by the flavor: U2 always ("root block storage is created
  * with the size specified in the U2 instance type"), GPU when the flavor has a disk (destination_type `local`:
- * "For GPU and U2 instance flavors"; a local disk is the flavor's, as in Nova).
+ * "For GPU and U2 instance flavors"; a local disk is the flavor's, as in Nova). A GPU flavor without a disk boots
+ * from a volume (rootDestinationType).
  */
 export function hasFixedRootDisk(family: FlavorFamily, flavorDiskGb: number): boolean {
-  return hasLocalRootDisk(family) || (isGpu(family) && flavorDiskGb > 0);
+  return rootDestinationType(family, flavorDiskGb) === 'local';
 }
 
 export type FlavorProblem =

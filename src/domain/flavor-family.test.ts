@@ -42,7 +42,10 @@ const FAMILY_TABLE: Array<[FlavorFamily, boolean, 'local' | 'volume', boolean]> 
 
 describe.each(FAMILY_TABLE)('the %s family', (family, bdm, destination, image) => {
   it(`block_device_mapping_v2 ${bdm ? 'is' : 'is not'} sent`, () => expect(needsBlockDeviceMapping(family)).toBe(bdm));
-  it(`the root goes to ${destination}`, () => expect(rootDestinationType(family)).toBe(destination));
+  it(`the root goes to ${destination} on a flavor with a disk of its own`, () => expect(rootDestinationType(family, 100)).toBe(destination));
+  // Nova: 403 "Only volume-backed servers are allowed for flavors with zero disk." to a local root there.
+  it(`the root goes to ${family === 'u2' ? 'local' : 'a volume'} on a flavor without a disk`, () =>
+    expect(rootDestinationType(family, 0)).toBe(family === 'u2' ? 'local' : 'volume'));
   it(`createImage ${image ? 'works' : 'does not work'} through the Instance API`, () =>
     expect(canCreateImageThroughInstanceApi(family)).toBe(image));
 });

@@ -30,9 +30,15 @@ export function needsBlockDeviceMapping(family: FlavorFamily): boolean {
   return family !== 'u2';
 }
 
-/** Spec, block_device_mapping_v2.destination_type: "local: For GPU and U2 instance flavors; volume: For other instance flavors". */
-export function rootDestinationType(family: FlavorFamily): 'local' | 'volume' {
-  return family === 'u2' || family === 'g2' ? 'local' : 'volume';
+/**
+ * Spec, block_device_mapping_v2.destination_type: "local: For GPU and U2 instance flavors; volume: For other instance
+ * flavors". A local root is the flavor's own disk, so a flavor with `disk: 0` has none: Nova answers 403 "Only
+ * volume-backed servers are allowed for flavors with zero disk." to a local root there, and such a GPU flavor boots
+ * from a volume like the general ones (docs/simulation-differences.md). U2 is the local-disk family by definition.
+ */
+export function rootDestinationType(family: FlavorFamily, flavorDiskGb: number): 'local' | 'volume' {
+  if (family === 'u2') return 'local';
+  return family === 'g2' && flavorDiskGb > 0 ? 'local' : 'volume';
 }
 
 /** Spec, Create Instance Image: "Only U2 flavor instances can create images via this API." */

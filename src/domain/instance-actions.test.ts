@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPerform, INSTANCE_ACTIONS, type InstanceAction } from './instance-actions';
+import { canPerform, INSTANCE_ACTIONS, type InstanceAction, statusAfterResizeDecision } from './instance-actions';
 import { KNOWN_STATUSES } from './server-status';
 
 // Written out by hand from the spec (not derived from ACTION_RULES), so a wrong rule fails here.
@@ -11,6 +11,8 @@ const ALLOWED_WITHOUT_TASK: Record<InstanceAction, string[]> = {
   rebootSoft: ['ACTIVE'],
   rebootHard: ['ACTIVE', 'ERROR', 'PAUSED', 'REBOOT'],
   resize: ['ACTIVE', 'SHUTOFF'],
+  confirmResize: ['VERIFY_RESIZE'],
+  revertResize: ['VERIFY_RESIZE'],
   createImage: ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
   attachVolume: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
   detachVolume: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
@@ -47,6 +49,8 @@ describe('running tasks', () => {
     ['shelve', 'ACTIVE', 'shelving'],
     ['unshelve', 'SHELVED_OFFLOADED', 'unshelving'],
     ['attachVolume', 'ACTIVE', 'powering-off'],
+    ['confirmResize', 'VERIFY_RESIZE', 'resize_confirming'],
+    ['revertResize', 'VERIFY_RESIZE', 'resize_confirming'],
   ] as const)('%s waits while %s runs %s', (action, status, task) => {
     expect(canPerform(action, { status, taskState: task, flavorFamily: 'm2' })).toEqual({
       allowed: false,
@@ -92,5 +96,16 @@ describe('flavor rules', () => {
 
   it('reads lower-case statuses too', () => {
     expect(canPerform('start', { status: 'shutoff', taskState: null }).allowed).toBe(true);
+  });
+});
+
+describe('statusAfterResizeDecision', () => {
+  it.each([
+    [1, 'ACTIVE'],
+    [4, 'SHUTOFF'],
+    [null, 'ACTIVE'],
+    [undefined, 'ACTIVE'],
+  ] as const)('a resized server with power state %s ends %s', (powerState, status) => {
+    expect(statusAfterResizeDecision(powerState)).toBe(status);
   });
 });

@@ -15,6 +15,8 @@ export const INSTANCE_ACTIONS = [
   'rebootSoft',
   'rebootHard',
   'resize',
+  'confirmResize',
+  'revertResize',
   'createImage',
   'addSecurityGroup',
   'removeSecurityGroup',
@@ -77,6 +79,17 @@ export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
     tasks: NO_TASK,
     source: 'Change Instance Flavor: "Flavors can only be changed when an instance is ACTIVE or SHUTOFF."',
     flavor: canResizeFamily,
+  },
+  // NHN confirms a resize by itself; upstream Nova waits in VERIFY_RESIZE until the user confirms or reverts.
+  confirmResize: {
+    statuses: ['VERIFY_RESIZE'],
+    tasks: NO_TASK,
+    source: 'Instance Status: "VERIFY_RESIZE: Instance is waiting for confirmation after changing flavors"; Nova confirm_resize needs vm_state resized with no task.',
+  },
+  revertResize: {
+    statuses: ['VERIFY_RESIZE'],
+    tasks: NO_TASK,
+    source: 'Instance Status: "VERIFY_RESIZE: Instance is waiting for confirmation after changing flavors"; Nova revert_resize needs vm_state resized with no task.',
   },
   createImage: {
     statuses: ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
@@ -152,6 +165,7 @@ export const CONFIRMED_ACTIONS: ReadonlySet<InstanceAction> = new Set([
   'rebootHard',
   'shelve',
   'resize',
+  'revertResize',
   'delete',
   'detachVolume',
 ]);
@@ -166,3 +180,15 @@ export const ACTION_TARGET_STATUS: Partial<Record<InstanceAction, KnownStatus>> 
   rebootHard: 'ACTIVE',
   delete: 'DELETED',
 };
+
+/** Nova's power_state code for a guest that is shut down (nova/compute/power_state.py). */
+const POWER_SHUTDOWN = 4;
+
+/**
+ * Where a confirmed or reverted resize ends. Nova keeps the power state through a resize and, on confirm, sets
+ * vm_state stopped when the guest is shut down, else active; a revert goes back to the vm_state the server had
+ * before, which is the power state it kept (nova/compute/manager.py confirm_resize, finish_revert_resize).
+ */
+export function statusAfterResizeDecision(powerState: number | null | undefined): 'ACTIVE' | 'SHUTOFF' {
+  return powerState === POWER_SHUTDOWN ? 'SHUTOFF' : 'ACTIVE';
+}

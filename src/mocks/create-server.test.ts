@@ -240,7 +240,6 @@ describe('POST /servers: block devices and flavors (the NHN guide’s rules)', (
     ['no block_device_mapping_v2 for m2', () => validCreateBody({ block_device_mapping_v2: undefined }), 'Missing Block Device Mapping attribute'],
     ['no block_device_mapping_v2 for GPU', () => validCreateBody({ flavorRef: gpu(), block_device_mapping_v2: undefined }), 'Missing Block Device Mapping attribute'],
     ['neither imageRef nor a boot device', () => validCreateBody({ imageRef: undefined, flavorRef: u2(), block_device_mapping_v2: undefined }), 'Missing imageRef attribute'],
-    ['destination local for m2', () => withDevices([rootFrom('Ubuntu', { destination_type: 'local' })]), /must have destination_type 'volume'\.$/],
     ['destination volume for U2', () => withDevices([rootFrom('Ubuntu')], { flavorRef: u2() }), /must have destination_type 'local'\.$/],
     ['destination volume for GPU', () => withDevices([rootFrom('Ubuntu')], { flavorRef: gpu() }), /must have destination_type 'local'\.$/],
     ['a root volume without a size', () => withDevices([rootFrom('Ubuntu', { volume_size: undefined })]), /need to have a non-zero size specified$/],
@@ -260,6 +259,23 @@ describe('POST /servers: block devices and flavors (the NHN guide’s rules)', (
     ['an encrypted type with only the app key', () => withDevices([rootFrom('Ubuntu', { volume_type: 'Encrypted HDD', nhn_encryption: { skm_appkey: 'k' } })]), /needs nhn_encryption/],
   ])('%s → 400', async (_, body, message) => {
     await expect400(body(), message);
+  });
+
+  it.each([
+    ['m2.c2m4', 'Ubuntu Server 22.04 LTS ('],
+    ['g2.t4.c8m64', 'Ubuntu Server 22.04 LTS - GPU'],
+  ])('a local root on %s, a flavor with no disk, is 403 as in Nova', async (flavorName, imagePrefix) => {
+    const response = await create(withDevices([rootFrom(imagePrefix, { destination_type: 'local' })], { flavorRef: seeded().flavor(flavorName).id }));
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual({ forbidden: { code: 403, message: 'Only volume-backed servers are allowed for flavors with zero disk.' } });
+  });
+
+  it('a GPU flavor with no disk boots from a root volume of the size asked', async () => {
+    const body = withDevices([rootFrom('Ubuntu Server 22.04 LTS - GPU', { volume_size: 80 })], { flavorRef: seeded().flavor('g2.t4.c8m64').id });
+    const response = await create(body);
+    expect(response.status).toBe(202);
+    const root = sim.state().volumes.find((v) => v.attachment?.serverId === response.body.server.id);
+    expect([root?.attachment?.device, root?.size, root?.bootable]).toEqual(['/dev/vda', 80, true]);
   });
 
   it('an encrypted type with both SKM fields is accepted', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverCreateBodySchema } from '../../api/schemas/server-create';
 import { requestBodyOf } from './request-body';
-import { catalog, validValues } from './test-catalog';
+import { catalog, flavorsByFamily, testFlavor, validValues } from './test-catalog';
 import { decodeProblem, encodeProblem, wizardSchema } from './wizard-resolver';
 
 describe('requestBodyOf', () => {
@@ -38,6 +38,23 @@ describe('requestBodyOf', () => {
     const body = requestBodyOf({ ...validValues, imageId: 'gpu', flavorId: 'flavor-g2.c2m4' }, catalog);
     expect(body?.server.block_device_mapping_v2).toEqual([
       { source_type: 'image', uuid: 'gpu', boot_index: 0, destination_type: 'local', volume_size: 100, delete_on_termination: true },
+    ]);
+  });
+
+  it('boots a GPU flavor with no disk of its own from a root volume of the size and type asked', () => {
+    const zeroDisk = { ...catalog, flavors: [...flavorsByFamily, testFlavor('g2.t4.c8m64', 65536, 0, 8)] };
+    const body = requestBodyOf({ ...validValues, imageId: 'gpu', flavorId: 'flavor-g2.t4.c8m64' }, zeroDisk);
+    expect(body?.server.block_device_mapping_v2).toEqual([
+      { source_type: 'image', uuid: 'gpu', boot_index: 0, destination_type: 'volume', volume_type: 'General SSD', volume_size: 30, delete_on_termination: true },
+    ]);
+  });
+
+  it('with extra volumes, names the U2 local root as boot_index 0 before them', () => {
+    const extra = { volumeType: 'General HDD', sizeGb: 10, deleteOnTermination: false, skmAppKey: '', skmKeyId: '' };
+    const devices = requestBodyOf({ ...validValues, flavorId: 'flavor-u2.c2m4', extraVolumes: [extra] }, catalog)?.server.block_device_mapping_v2;
+    expect(devices?.map((d) => [d.source_type, d.boot_index, d.destination_type])).toEqual([
+      ['image', 0, 'local'],
+      ['blank', 1, 'volume'],
     ]);
   });
 

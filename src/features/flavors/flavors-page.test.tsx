@@ -39,7 +39,7 @@ describe('the flavors page', () => {
   it('shows every detail column with RAM in GB, root disk explained and the family', async () => {
     renderApp({ url: '/flavors' });
     const list = await table();
-    expect(rowNames(list)).toHaveLength(15);
+    expect(rowNames(list)).toHaveLength(16);
     const m2 = rowOf(list, 'm2.c2m4');
     expect(m2).toHaveTextContent('Balanced');
     expect(within(m2).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
@@ -66,7 +66,7 @@ describe('the flavors page', () => {
   it('sends the minimums to the API as minRam (MB) and minDisk (GB) and keeps them in the URL', async () => {
     const { user, router } = renderApp({ url: '/flavors?minRam=65536' });
     const list = await table();
-    expect(rowNames(list)).toEqual(['g2.v100.c8m90', 'x1.c16m64', 'x1.c32m128', 'x1.c32m256']);
+    expect(rowNames(list)).toEqual(['g2.t4.c8m64', 'g2.v100.c8m90', 'x1.c16m64', 'x1.c32m128', 'x1.c32m256']);
     expect(flavorQueries.at(-1)?.toString()).toBe('minRam=65536');
     expect(screen.getByRole('textbox', { name: 'Minimum RAM' })).toHaveValue('64 GB');
 
@@ -94,7 +94,7 @@ describe('the flavors page', () => {
     const { user, router } = renderApp({ url: '/flavors?family=x1' });
     const list = await table();
     expect(rowNames(list)).toEqual(['x1.c16m64', 'x1.c32m128', 'x1.c32m256']);
-    expect(screen.getByText('3 of 15 flavors')).toBeInTheDocument();
+    expect(screen.getByText('3 of 16 flavors')).toBeInTheDocument();
 
     await user.click(within(list).getByRole('button', { name: /RAM/ }));
     await user.click(within(list).getByRole('button', { name: /RAM/ }));
@@ -118,6 +118,6 @@ describe('the flavors page', () => {
     expect(await screen.findByText('No flavor matches these filters.', {}, { timeout: 5000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(router.state.location.search).toBe('');
-    expect(rowNames(await table())).toHaveLength(15);
+    expect(rowNames(await table())).toHaveLength(16);
   });
 });

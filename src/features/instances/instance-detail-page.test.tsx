@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { SIM_BASE_URL, SIM_TENANT_ID, simClock } from '../../mocks/node';
+import { sim, SIM_BASE_URL, SIM_TENANT_ID, simClock } from '../../mocks/node';
 import { server as mswServer } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
 import { simServerId, withSimSession } from './detail/test-support';
@@ -95,4 +95,34 @@ describe('the instance detail page', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(screen.getAllByText('Active').length).toBeGreaterThan(0));
   });
+
+  it('asks to confirm or revert a resize in VERIFY_RESIZE; Confirm resize sends confirmResize and the page follows it to ACTIVE', async () => {
+    const { user } = open('verify-resize');
+    const decision = await screen.findByRole('region', { name: 'verify-resize was resized to m2.c4m8' });
+    expect(decision).toHaveTextContent('confirm to keep the new flavor, or revert to go back to the old one');
+    const revert = within(decision).getByRole('button', { name: 'Revert resize' });
+    expect(revert).toBeEnabled();
+    await user.click(within(decision).getByRole('button', { name: 'Confirm resize' }));
+
+    await waitFor(() => expect(sim.state().servers.find((s) => s.name === 'verify-resize')?.resize?.decided).toBe('confirm'));
+    // Nova's 204 changes nothing the record shows yet: a second click must not send it again.
+    await waitFor(() =>
+      expect(within(decision).getByRole('button', { name: 'Confirm resize' })).toHaveAccessibleDescription(
+        'Confirm resize was requested; waiting for the API to show it.',
+      ),
+    );
+    expect(within(decision).getByRole('button', { name: 'Confirm resize' })).toBeDisabled();
+
+    simClock.advance(1000);
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText('verify-resize is now Active (ACTIVE).')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /was resized/ })).not.toBeInTheDocument();
+  });
+
+  it('asks nothing of a server that is not waiting for a resize decision', async () => {
+    open('active');
+    await screen.findByRole('heading', { level: 1, name: 'active' });
+    expect(screen.queryByRole('button', { name: 'Confirm resize' })).not.toBeInTheDocument();
+  });
 });
+

@@ -15,6 +15,7 @@ import { GoneState } from './detail/gone-state';
 import { MetadataTab } from './detail/metadata-tab';
 import { NetworkTab } from './detail/network-tab';
 import { OverviewTab } from './detail/overview-tab';
+import { ResizeDecision } from './detail/resize-decision';
 import { SecurityTab } from './detail/security-tab';
 import { useServerDetail } from './detail/use-server-detail';
 import { VolumesTab } from './detail/volumes-tab';
@@ -70,6 +71,7 @@ export function InstanceDetailPage() {
       <StatusAnnouncer servers={[server]} />
       <DetailHeader server={server} flavors={flavors} updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('detail.refreshFailed')} />}
+      <ResizeDecision server={server} flavors={flavors} />
       <Tabs
         value={tab}
         onChange={(next) =>

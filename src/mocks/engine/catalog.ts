@@ -8,8 +8,11 @@ export function flavorFamily(flavor: Pick<SimFlavor, 'name'>): string {
 
 export const isU2 = (flavor: Pick<SimFlavor, 'name'>) => flavorFamily(flavor) === 'u2';
 export const isGpu = (flavor: Pick<SimFlavor, 'name'>) => /^g\d/.test(flavorFamily(flavor));
-/** U2 and GPU flavors boot from the hypervisor's local disk (`destination_type: local`). */
-export const hasLocalRoot = (flavor: Pick<SimFlavor, 'name'>) => isU2(flavor) || isGpu(flavor);
+/**
+ * U2 and GPU flavors boot from the hypervisor's local disk (`destination_type: local`), which is the flavor's
+ * `disk`: a GPU flavor without one boots from a volume like the others (Nova refuses a local root on zero disk).
+ */
+export const hasLocalRoot = (flavor: Pick<SimFlavor, 'name' | 'disk'>) => isU2(flavor) || (isGpu(flavor) && flavor.disk > 0);
 
 /** NHN documents `os_type` as `windows|linux` but shows `Windows` too: compare without case. */
 export function isWindowsImage(properties: Record<string, string> | null | undefined): boolean {

@@ -68,6 +68,8 @@ export function resolveCreate(ctx: ResolveContext, request: CreateRequest): Crea
   let rootProperties = imageFromRef?.properties ?? null;
   const local = hasLocalRoot(flavor);
   const expected = local ? 'local' : 'volume';
+  // Nova's policy os_compute_api:servers:create:zero_disk_flavor, which only admins pass.
+  if (rootDevice?.destinationType === 'local' && flavor.disk === 0) throw forbidden('Only volume-backed servers are allowed for flavors with zero disk.');
   if (rootDevice && rootDevice.destinationType !== expected) {
     throw badRequest(`Block Device Mapping is Invalid: the root device of flavor ${flavor.name} must have destination_type '${expected}'.`);
   }

@@ -24,6 +24,9 @@ const FLAVORS: FlavorRow[] = [
   ['u2.c4m8', 4, 8192, 40, { flavor_type: 'local_disk' }],
   ['g2.t4.c4m32', 4, 32768, 100, { flavor_type: 'gpu', gpu_model: 'Tesla T4', gpu_count: '1' }],
   ['g2.v100.c8m90', 8, 92160, 100, { flavor_type: 'gpu', gpu_model: 'Tesla V100', gpu_count: '1' }],
+  // A GPU flavor with no disk of its own boots from a volume, as Nova requires of every zero-disk flavor. A fixed
+  // id: a seed uuid drawn here would shift every id drawn after it.
+  ['g2.t4.c8m64', 8, 65536, 0, { flavor_type: 'gpu', gpu_model: 'Tesla T4', gpu_count: '2' }, '910e60d3-ff14-4a24-bd2e-1ec42ef3b206'],
 ];
 
 export function seedFlavors(source: RandomSource): SimFlavor[] {

@@ -1,6 +1,8 @@
 import {
   IconArchive,
+  IconArrowBackUp,
   IconCamera,
+  IconCircleCheck,
   IconDatabaseMinus,
   IconDatabasePlus,
   IconPencil,
@@ -25,6 +27,8 @@ export const ACTION_ICONS: Record<InstanceAction, Icon> = {
   rebootSoft: IconRefresh,
   rebootHard: IconRefreshAlert,
   resize: IconResize,
+  confirmResize: IconCircleCheck,
+  revertResize: IconArrowBackUp,
   createImage: IconCamera,
   addSecurityGroup: IconShieldPlus,
   removeSecurityGroup: IconShieldMinus,
@@ -37,7 +41,7 @@ export const ACTION_ICONS: Record<InstanceAction, Icon> = {
 /** The menu's sections, in the order an operator looks for them; delete last, on its own. */
 export const ACTION_GROUPS: ReadonlyArray<{ key: 'power' | 'configure' | 'network' | 'storage' | 'danger'; actions: readonly InstanceAction[] }> = [
   { key: 'power', actions: ['start', 'unshelve', 'stop', 'rebootSoft', 'rebootHard', 'shelve'] },
-  { key: 'configure', actions: ['resize', 'rename', 'createImage'] },
+  { key: 'configure', actions: ['resize', 'confirmResize', 'revertResize', 'rename', 'createImage'] },
   { key: 'network', actions: ['addSecurityGroup', 'removeSecurityGroup'] },
   { key: 'storage', actions: ['attachVolume', 'detachVolume'] },
   { key: 'danger', actions: ['delete'] },

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stopServer } from '../../../api/server-actions';
+import { sim, simClock } from '../../../mocks/node';
 import { renderWithProviders } from '../../../test/render';
 import { fetchSimServer, withSimSession } from '../detail/test-support';
 import { InstanceActionsMenu } from './instance-actions-menu';
@@ -20,7 +21,11 @@ describe('InstanceActionsMenu', () => {
   it('lists every action; those that do not apply are disabled with the reason written out', async () => {
     const { menu } = await openMenu('active');
     const items = within(menu).getAllByRole('menuitem');
-    expect(items).toHaveLength(14);
+    expect(items).toHaveLength(16);
+    expect(within(menu).getByRole('menuitem', { name: 'Confirm resize' })).toHaveAccessibleDescription(
+      'Confirm resize needs VERIFY_RESIZE; this instance is ACTIVE.',
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Revert resize' })).toHaveAttribute('aria-disabled', 'true');
     const start = within(menu).getByRole('menuitem', { name: 'Start' });
     expect(start).toHaveAttribute('aria-disabled', 'true');
     expect(start).toHaveAccessibleDescription('Start needs SHUTOFF; this instance is ACTIVE.');
@@ -87,5 +92,36 @@ describe('InstanceActionsMenu', () => {
     const notification = note.closest('[role="alert"]') as HTMLElement;
     expect(notification).toHaveTextContent(/Cannot 'start' instance .* while it is in task_state powering-on/);
     expect(within(notification).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('offers Confirm resize and Revert resize on a VERIFY_RESIZE server, where the power actions wait', async () => {
+    const { menu } = await openMenu('verify-resize');
+    expect(within(menu).getByRole('menuitem', { name: 'Confirm resize' })).not.toHaveAttribute('aria-disabled');
+    expect(within(menu).getByRole('menuitem', { name: 'Revert resize' })).not.toHaveAttribute('aria-disabled');
+    expect(within(menu).getByRole('menuitem', { name: 'Stop' })).toHaveAccessibleDescription(
+      'Stop needs ACTIVE or ERROR; this instance is VERIFY_RESIZE.',
+    );
+  });
+
+  it('confirms a resize at once and tracks it to ACTIVE', async () => {
+    const { user, menu, server } = await openMenu('verify-resize');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Confirm resize' }));
+    await waitFor(() => expect(pendingActions.get(server.id)).toMatchObject({ action: 'confirmResize', targetStatus: 'ACTIVE' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(sim.state().servers.find((s) => s.id === server.id)?.resize?.decided).toBe('confirm');
+  });
+
+  it('asks before reverting a resize, then sends revertResize', async () => {
+    const { user, menu, server } = await openMenu('verify-resize');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Revert resize' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revert the resize of verify-resize?' });
+    expect(dialog).toHaveTextContent('goes back to the flavor it had before the resize');
+    expect(sim.state().servers.find((s) => s.id === server.id)?.taskState).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Revert resize' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sim.state().servers.find((s) => s.id === server.id)?.taskState).toBe('resize_reverting');
+    expect(pendingActions.get(server.id)).toMatchObject({ action: 'revertResize', targetStatus: 'ACTIVE' });
+    simClock.advance(2000);
+    expect((await fetchSimServer('verify-resize')).status).toBe('ACTIVE');
   });
 });

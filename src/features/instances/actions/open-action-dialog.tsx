@@ -6,11 +6,16 @@ import type { InstanceAction } from '../../../domain/instance-actions';
 import { i18n } from '../../../i18n/i18n';
 import type { actionDialogBody } from './action-dialog-body';
 
-/** Actions sent at once from the menu: nothing to choose, nothing lost (the ones outside CONFIRMED_ACTIONS). */
-export type DirectAction = 'start' | 'unshelve' | 'rebootSoft';
+/**
+ * Actions sent at once from the menu: nothing to choose, nothing lost (the ones outside CONFIRMED_ACTIONS). Confirm
+ * resize keeps what the user asked for with the resize itself, so it does not ask again; Revert resize does.
+ */
+export type DirectAction = 'start' | 'unshelve' | 'rebootSoft' | 'confirmResize';
+
+const DIRECT: ReadonlySet<InstanceAction> = new Set<DirectAction>(['start', 'unshelve', 'rebootSoft', 'confirmResize']);
 
 export function isDirectAction(action: InstanceAction): action is DirectAction {
-  return action === 'start' || action === 'unshelve' || action === 'rebootSoft';
+  return DIRECT.has(action);
 }
 
 export interface DialogContext {

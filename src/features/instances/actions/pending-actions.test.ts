@@ -90,4 +90,46 @@ describe('pendingActions', () => {
     expect(listener).toHaveBeenCalled();
     unsubscribe();
   });
+
+  it('ends a resize in VERIFY_RESIZE, where upstream Nova waits for a confirmation', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('ACTIVE'), 'resize');
+    pendingActions.observe([server('RESIZE', { 'OS-EXT-STS:task_state': 'resize_finish', updated: '2026-11-27T10:00:04Z' })]);
+    pendingActions.observe([server('VERIFY_RESIZE', { updated: '2026-11-27T10:00:05Z' })]);
+    expect(events).toMatchObject([{ kind: 'reached', pending: { action: 'resize' }, server: { status: 'VERIFY_RESIZE' } }]);
+    stop();
+  });
+
+  it.each([
+    ['confirmResize', 1, 'ACTIVE'],
+    ['confirmResize', 4, 'SHUTOFF'],
+    ['revertResize', 1, 'ACTIVE'],
+    ['revertResize', 4, 'SHUTOFF'],
+  ] as const)('expects %s of a guest in power state %s to end %s', (action, power, target) => {
+    pendingActions.add(server('VERIFY_RESIZE', { 'OS-EXT-STS:power_state': power }), action);
+    expect(pendingActions.get('s1')).toMatchObject({ action, targetStatus: target });
+  });
+
+  it("waits through confirmResize's unchanged VERIFY_RESIZE, and ends where the server says", () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('VERIFY_RESIZE', { 'OS-EXT-STS:power_state': 1 }), 'confirmResize');
+    pendingActions.observe([server('VERIFY_RESIZE', { 'OS-EXT-STS:power_state': 1 })]);
+    expect(pendingActions.get('s1')?.acknowledged).toBe(false);
+    // The power state said running, but the cloud reports SHUTOFF: that is where it ended all the same.
+    pendingActions.observe([server('SHUTOFF', { updated: '2026-11-27T10:00:03Z' })]);
+    expect(events).toMatchObject([{ kind: 'reached', pending: { action: 'confirmResize' }, server: { status: 'SHUTOFF' } }]);
+    stop();
+  });
+
+  it('follows a revert through REVERT_RESIZE to ACTIVE', () => {
+    const { events, stop } = collect();
+    pendingActions.add(server('VERIFY_RESIZE', { 'OS-EXT-STS:power_state': 1 }), 'revertResize');
+    pendingActions.observe([server('REVERT_RESIZE', { 'OS-EXT-STS:task_state': 'resize_reverting', updated: '2026-11-27T10:00:01Z' })]);
+    expect(pendingActions.get('s1')?.acknowledged).toBe(true);
+    expect(events).toEqual([]);
+    pendingActions.observe([server('ACTIVE', { updated: '2026-11-27T10:00:03Z' })]);
+    expect(events).toMatchObject([{ kind: 'reached', pending: { action: 'revertResize', targetStatus: 'ACTIVE' } }]);
+    stop();
+  });
 });
+

@@ -1,9 +1,11 @@
 import {
   addSecurityGroup,
+  confirmResizeServer,
   createServerImage,
   rebootServer,
   removeSecurityGroup,
   resizeServer,
+  revertResizeServer,
   shelveServer,
   startServer,
   stopServer,
@@ -15,7 +17,7 @@ import type { InstanceAction } from '../../../domain/instance-actions';
 
 /** One action with whatever it needs; `action` names the entry of the domain's gating table. */
 export type ActionRequest =
-  | { action: 'start' | 'unshelve' | 'stop' | 'shelve' | 'rebootSoft' | 'rebootHard' | 'delete' }
+  | { action: 'start' | 'unshelve' | 'stop' | 'shelve' | 'rebootSoft' | 'rebootHard' | 'confirmResize' | 'revertResize' | 'delete' }
   | { action: 'resize'; flavorId: string }
   | { action: 'createImage'; imageName: string; metadata?: Record<string, string> }
   | { action: 'addSecurityGroup' | 'removeSecurityGroup'; groupName: string }
@@ -46,6 +48,10 @@ export async function runInstanceAction(serverId: string, request: ActionRequest
       return deleteServer(serverId, signal).then(() => ({}));
     case 'resize':
       return resizeServer(serverId, request.flavorId, signal).then(() => ({}));
+    case 'confirmResize':
+      return confirmResizeServer(serverId, signal).then(() => ({}));
+    case 'revertResize':
+      return revertResizeServer(serverId, signal).then(() => ({}));
     case 'createImage':
       return { imageId: await createServerImage(serverId, request.imageName, request.metadata, signal) };
     case 'addSecurityGroup':

@@ -58,4 +58,20 @@ describe('usePendingActionNotifications', () => {
     stop();
     expect(heard).toBe(1);
   });
+
+  it('asks for a decision when a resize stops in VERIFY_RESIZE, and tells the status a confirmed resize ended in', async () => {
+    renderWithProviders(<Listener />);
+    act(() => {
+      pendingActions.add(server('ACTIVE'), 'resize');
+      pendingActions.observe([server('VERIFY_RESIZE', { updated: '2026-07-01T09:00:10Z' })]);
+    });
+    expect(await screen.findByText('web-01 now runs on its new flavor and waits for you to confirm or revert the resize.')).toBeInTheDocument();
+    act(() => {
+      pendingActions.add(server('VERIFY_RESIZE', { 'OS-EXT-STS:power_state': 1, updated: '2026-07-01T09:00:10Z' }), 'confirmResize');
+      pendingActions.observe([server('SHUTOFF', { updated: '2026-07-01T09:00:20Z' })]);
+    });
+    expect(await screen.findByText('web-01 is now Stopped (SHUTOFF).')).toBeInTheDocument();
+    expect(screen.getByText('Confirm resize finished')).toBeInTheDocument();
+  });
 });
+

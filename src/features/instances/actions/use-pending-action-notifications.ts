@@ -20,10 +20,14 @@ function notify(event: PendingEvent): void {
     });
     return;
   }
+  // The status the server reports, which for a resize or its confirmation is not known in advance.
+  const status = event.server?.status ?? pending.targetStatus;
   const message =
     pending.action === 'delete'
       ? i18n.t('instances:dialogs.events.deleted', { name })
-      : i18n.t('instances:dialogs.events.reached', { name, status: statusLabel(pending.targetStatus), code: pending.targetStatus });
+      : pending.action === 'resize' && status === 'VERIFY_RESIZE'
+        ? i18n.t('instances:dialogs.events.verifyResize', { name })
+        : i18n.t('instances:dialogs.events.reached', { name, status: statusLabel(status), code: status });
   // Good news is polite: role="status" is announced without interrupting (Mantine's default is role="alert").
   notifications.show({ color: 'teal', role: 'status', title: i18n.t('instances:dialogs.events.reachedTitle', { action }), message });
 }

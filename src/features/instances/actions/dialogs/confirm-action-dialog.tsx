@@ -5,10 +5,10 @@ import { dangerColor } from '../../../../app/theme';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
 
-/** The power actions that take no input; stop, hard reboot and terminate ask first (CONFIRMED_ACTIONS). */
-export type ConfirmedAction = 'start' | 'unshelve' | 'stop' | 'shelve' | 'rebootSoft' | 'rebootHard';
+/** The actions that take no input; stop, hard reboot, terminate and revert resize ask first (CONFIRMED_ACTIONS). */
+export type ConfirmedAction = 'start' | 'unshelve' | 'stop' | 'shelve' | 'rebootSoft' | 'rebootHard' | 'confirmResize' | 'revertResize';
 
-const DESTRUCTIVE: ReadonlySet<ConfirmedAction> = new Set(['rebootHard', 'shelve']);
+const DESTRUCTIVE: ReadonlySet<ConfirmedAction> = new Set(['rebootHard', 'shelve', 'revertResize']);
 
 export interface ConfirmActionDialogProps {
   server: Server;

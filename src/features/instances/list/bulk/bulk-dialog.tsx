@@ -9,7 +9,7 @@ import { BulkPreview } from './bulk-preview';
 import { BulkResults } from './bulk-results';
 import { failedIds, useBulkRun } from './use-bulk-run';
 
-const DESTRUCTIVE = new Set(['stop', 'rebootHard', 'shelve', 'delete']);
+const DESTRUCTIVE = new Set(['stop', 'rebootHard', 'shelve', 'revertResize', 'delete']);
 
 export interface BulkDialogProps {
   plan: BulkPlan;

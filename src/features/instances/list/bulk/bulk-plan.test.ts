@@ -40,6 +40,15 @@ describe('planning a bulk action', () => {
     // Delete goes through whatever was requested before.
     expect(planBulk('delete', [row('a2', 'ACTIVE')], pending).eligible).toHaveLength(1);
   });
+
+  it('confirms or reverts resizes only where VERIFY_RESIZE waits with no task', () => {
+    const rows = [row('v1', 'VERIFY_RESIZE'), row('v2', 'VERIFY_RESIZE', { 'OS-EXT-STS:task_state': 'resize_confirming' }), row('a1', 'ACTIVE')];
+    for (const action of ['confirmResize', 'revertResize'] as const) {
+      const plan = planBulk(action, rows, new Map());
+      expect(plan.eligible.map((r) => r.id)).toEqual(['v1']);
+      expect(plan.skipped.map((group) => group.key)).toEqual(['task:resize_confirming', 'status:ACTIVE']);
+    }
+  });
 });
 
 describe('runPool', () => {

@@ -3,7 +3,17 @@ import type { PendingAction } from '../../actions/pending-actions';
 import type { FleetRow } from '../fleet-rows';
 
 /** The status actions the list runs over many instances at once, in the row menu's order. */
-export const BULK_ACTIONS = ['start', 'unshelve', 'stop', 'rebootSoft', 'rebootHard', 'shelve', 'delete'] as const satisfies readonly InstanceAction[];
+export const BULK_ACTIONS = [
+  'start',
+  'unshelve',
+  'stop',
+  'rebootSoft',
+  'rebootHard',
+  'shelve',
+  'confirmResize',
+  'revertResize',
+  'delete',
+] as const satisfies readonly InstanceAction[];
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 /** Why a selected instance is left out: the spec's gating verdict, or an action already asked for and not yet shown. */

@@ -7,7 +7,12 @@ import { useGatingReason } from '../../actions/use-gating-reason';
 import type { BulkAction, BulkPlan, SkipReason } from './bulk-plan';
 
 const SHOWN_NAMES = 8;
-const WARNED: ReadonlySet<BulkAction> = new Set(['stop', 'rebootHard', 'shelve', 'delete']);
+const WARNED = ['stop', 'rebootHard', 'shelve', 'revertResize', 'delete'] as const satisfies readonly BulkAction[];
+type WarnedAction = (typeof WARNED)[number];
+
+function isWarned(action: BulkAction): action is WarnedAction {
+  return (WARNED as readonly BulkAction[]).includes(action);
+}
 
 function Names({ rows, dimmed = false }: { rows: FleetRow[]; dimmed?: boolean }) {
   const { t } = useTranslation('instances');
@@ -80,9 +85,9 @@ export function BulkPreview({ plan, total, typed, onTyped }: BulkPreviewProps) {
           ))}
         </List>
       )}
-      {count > 0 && WARNED.has(plan.action) && (
+      {count > 0 && isWarned(plan.action) && (
         <Alert color={plan.action === 'delete' ? 'red' : 'orange'} variant="light" icon={<IconAlertTriangle aria-hidden />}>
-          {t(`list.bulk.warning.${plan.action as 'stop' | 'rebootHard' | 'shelve' | 'delete'}`)}
+          {t(`list.bulk.warning.${plan.action}`)}
         </Alert>
       )}
       {count > 0 && plan.action === 'delete' && (
