@@ -37,6 +37,17 @@ describe('DemoMenu', () => {
     expect(screen.getByRole('menuitemradio', { name: 'None' })).toHaveAttribute('aria-checked', 'false');
   });
 
+  it('turns the automatic confirmation of resizes off, so a resized instance waits in VERIFY_RESIZE as on OpenStack', async () => {
+    const demo = fakeDemo();
+    const { user } = renderWithProviders(<DemoMenu />, { demo });
+    await user.click(screen.getByRole('button', { name: 'Demo settings' }));
+    const item = screen.getByRole('menuitemcheckbox', { name: 'Confirm resizes automatically (as NHN Cloud does)' });
+    expect(item).toHaveAttribute('aria-checked', 'true');
+    await user.click(item);
+    expect(demo.controls.setConfig).toHaveBeenLastCalledWith({ autoConfirmResize: false });
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Confirm resizes automatically (as NHN Cloud does)' })).toHaveAttribute('aria-checked', 'false');
+  });
+
   it('resets the demo data after confirmation and drops the cached data', async () => {
     const demo = fakeDemo();
     const { user, queryClient } = renderWithProviders(<DemoMenu />, { demo });

@@ -94,6 +94,11 @@ function DemoMenuFor({ demo: { controls, reset } }: { demo: DemoMode }) {
             </Menu.RadioItem>
           ))}
         </Menu.RadioGroup>
+        <Menu.Divider />
+        <Menu.Label>{t('demo.resize')}</Menu.Label>
+        <Menu.CheckboxItem checked={config.autoConfirmResize} onChange={(checked) => update({ autoConfirmResize: checked })}>
+          {t('demo.autoConfirmResize')}
+        </Menu.CheckboxItem>
       </Menu.Dropdown>
     </Menu>
   );
