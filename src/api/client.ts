@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { ApiError, type ApiService } from './api-error';
 import { parseErrorBody } from './error-body';
+import { collectSkipped } from './schemas/lenient';
 import { sessionStore } from './session';
+import { skippedRecords } from './skipped-records';
 import { askUnauthorizedHandler } from './unauthorized';
 import { joinUrl, pathWithQuery, type Query } from './url';
 
@@ -153,8 +155,11 @@ function parseBody<T>(raw: RawResponse, schema: z.ZodType<T>, context: Context):
       throw invalid('The response body is not JSON.', undefined, cause);
     }
   }
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  const { value: result, skipped } = collectSkipped(() => schema.safeParse(value));
+  if (result.success) {
+    if (skipped.length > 0) skippedRecords.report(context, skipped);
+    return result.data;
+  }
   if (value === undefined) throw invalid('The response body is empty.', undefined, result.error);
   const issue = result.error.issues[0];
   const field = formatPath(issue?.path ?? []);

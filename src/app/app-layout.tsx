@@ -7,6 +7,7 @@ import { AppHeader } from './app-header';
 import { AppNavbar } from './app-navbar';
 import classes from './app-layout.module.css';
 import { PageLoader } from './page-loader';
+import { SkippedRecordsNotice } from './skipped-records-notice';
 
 const mainId = 'main-content';
 
@@ -41,6 +42,7 @@ export function AppLayout() {
         </AppShell.Navbar>
         <AppShell.Main id={mainId} tabIndex={-1} className={classes.main}>
           {navigating && <Progress className={classes.progress} value={100} animated size="xs" radius={0} aria-hidden />}
+          <SkippedRecordsNotice />
           {/* A page whose strings are not loaded yet (the route normally loads them first) waits here, in the shell. */}
           <Suspense fallback={<PageLoader />}>
             <Outlet />

@@ -3,6 +3,7 @@ import { http, HttpResponse, type PathParams } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../api/session';
 import { sim, simSession } from '../mocks/node';
+import withNulls from '../api/__fixtures__/odd/servers-detail-nulls.json';
 import { server } from '../test/msw-server';
 import { renderApp } from '../test/render';
 
@@ -62,8 +63,6 @@ describe('malformed answers to the instance list', { timeout: 40_000 }, () => {
 
   it.each([
     ...BROKEN,
-    ['a record without its id', () => json({ servers: [{ name: 'nameless', status: 'ACTIVE', links: [] }] }), /servers\[0\]\.id/],
-    ['a status of the wrong type', () => json({ servers: [{ id: 'x', name: 'x', status: 42, links: [] }] }), /servers\[0\]\.status/],
     ['servers that is not a list', () => json({ servers: { id: 'x' } }), /servers/],
   ] as Array<[string, () => Response, RegExp]>)('%s: an error with Retry, and Retry loads the list', async (_name, answer, detail) => {
     breakRequests('get', '*/servers/detail', answer);
@@ -97,8 +96,8 @@ describe('malformed answers to the instance detail page', { timeout: 40_000 }, (
 
   it.each([
     BROKEN[0]!,
-    ['a record without its status', () => json({ server: { id: 'x', name: 'active', links: [] } }), /server\.status/],
-    ['addresses of the wrong type', () => json({ server: { id: 'x', name: 'active', status: 'ACTIVE', links: [], addresses: 'none' } }), /server\.addresses/],
+    ['a record without its id', () => json({ server: { name: 'active', status: 'ACTIVE', links: [] } }), /server\.id/],
+    ['a server that is not a record', () => json({ server: 'active' }), /server/],
   ] as Array<[string, () => Response, RegExp]>)('%s: an error with Retry, and Retry shows the instance', async (_name, answer, detail) => {
     const id = idOf('active');
     breakRequests('get', '*/servers/:id', answer, { when: (params) => params.id === id });
@@ -117,8 +116,7 @@ describe('malformed answers to the instance detail page', { timeout: 40_000 }, (
 describe('malformed answers to flavors and key pairs', { timeout: 40_000 }, () => {
   it.each([
     BROKEN[2]!,
-    ['vcpus as a string', () => json({ flavors: [{ id: '1', name: 'm2.c1m2', links: [], vcpus: 'one', ram: 2048, disk: 0 }] }), /flavors\[0\]\.vcpus/],
-    ['a flavor without ram', () => json({ flavors: [{ id: '1', name: 'm2.c1m2', links: [], vcpus: 1, disk: 0 }] }), /flavors\[0\]\.ram/],
+    ['flavors that is not a list', () => json({ flavors: { id: '1' } }), /flavors/],
   ] as Array<[string, () => Response, RegExp]>)('flavors, %s: an error with Retry, and Retry loads them', async (_name, answer, detail) => {
     breakRequests('get', '*/flavors/detail', answer);
     const { user } = renderApp({ url: '/flavors' });
@@ -132,8 +130,7 @@ describe('malformed answers to flavors and key pairs', { timeout: 40_000 }, () =
 
   it.each([
     BROKEN[1]!,
-    ['a key pair without its fingerprint', () => json({ keypairs: [{ keypair: { name: 'k', public_key: 'ssh-ed25519 AAAA' } }] }), /keypairs\[0\]\.keypair\.fingerprint/],
-    ['items not wrapped in keypair', () => json({ keypairs: [{ name: 'k', public_key: 'ssh-ed25519 AAAA', fingerprint: 'x' }] }), /keypairs\[0\]\.keypair/],
+    ['keypairs that is null', () => json({ keypairs: null }), /keypairs/],
   ] as Array<[string, () => Response, RegExp]>)('key pairs, %s: an error with Retry, and Retry loads them', async (_name, answer, detail) => {
     breakRequests('get', '*/os-keypairs', answer);
     const { user } = renderApp({ url: '/key-pairs' });
@@ -143,5 +140,50 @@ describe('malformed answers to flavors and key pairs', { timeout: 40_000 }, () =
     expect(await screen.findByRole('button', { name: 'demo-key' }, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(navLink('Flavors'));
     expect(await screen.findByRole('columnheader', { name: /vCPUs/ }, { timeout: 10_000 })).toBeInTheDocument();
+  });
+});
+
+/*
+ * One odd record must not cost the page: nulls where a string is documented show as blanks, and a record the console
+ * cannot read at all (no id) is left out, named in a notice, while every other record shows.
+ */
+describe('one odd record in a list', { timeout: 40_000 }, () => {
+  beforeAll(() => Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 2000 }));
+  afterAll(() => Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight'));
+
+  const noticeTitle = /1 record from the cloud is not shown/;
+
+  it('the instance list shows the servers with nulls and the good ones, and names the one without an id', async () => {
+    const nameless = { name: 'nameless', status: 'ACTIVE', links: [] };
+    breakRequests('get', '*/servers/detail', () => json({ servers: [...withNulls.servers, nameless] }), { times: 100 });
+    renderApp({ url: '/instances' });
+    const table = await screen.findByRole('table', { name: 'Instances' }, { timeout: 10_000 });
+    const row = (name: string) => within(table).getByRole('link', { name }).closest('tr') as HTMLElement;
+    expect(await within(table).findByRole('link', { name: 'null-fields' })).toBeInTheDocument();
+    expect(within(row('null-fields')).getByText('Error')).toBeInTheDocument();
+    expect(within(row('plain')).getByText('nova')).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: 'nameless' })).not.toBeInTheDocument();
+    expect(screen.getByText('2 instances')).toBeInTheDocument();
+    const notice = (await screen.findByText(noticeTitle)).closest('[role="alert"]') as HTMLElement;
+    expect(notice).toHaveTextContent('GET /servers/detail, item 3 (nameless): id:');
+    expect(screen.queryByText('Could not load the instances')).not.toBeInTheDocument();
+  });
+
+  it('the flavors page shows the other flavors and names the one without its RAM', async () => {
+    const good = { id: '1', name: 'm2.c1m2', links: [], vcpus: 1, ram: 2048, disk: 20, swap: '', description: null };
+    const noRam = { id: '2', name: 'm2.broken', links: [], vcpus: 1, ram: null, disk: 20 };
+    breakRequests('get', '*/flavors/detail', () => json({ flavors: [good, noRam] }), { times: 100 });
+    renderApp({ url: '/flavors' });
+    expect(await screen.findByText('m2.c1m2', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText('m2.broken')).not.toBeInTheDocument();
+    const notice = (await screen.findByText(noticeTitle)).closest('[role="alert"]') as HTMLElement;
+    expect(notice).toHaveTextContent('GET /flavors/detail, item 2 (2): ram:');
+  });
+
+  it('the key pairs page shows a key pair whose fingerprint is null', async () => {
+    breakRequests('get', '*/os-keypairs', () => json({ keypairs: [{ keypair: { name: 'odd-key', public_key: 'ssh-ed25519 AAAA', fingerprint: null } }] }), { times: 100 });
+    renderApp({ url: '/key-pairs' });
+    expect(await screen.findByRole('button', { name: 'odd-key' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

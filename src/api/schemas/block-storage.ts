@@ -1,59 +1,64 @@
 import { z } from 'zod';
 import { booleanishSchema, linkSchema } from './common';
+import { lenientArray, listOf, optionalBoolean, optionalText, stringRecord } from './lenient';
 
 /** GET /types answers `volume_types`. Instances and volumes name their type by `name`, not id. */
 export const volumeTypeSchema = z.object({
   id: z.string(),
+  /** What instances and volumes name the type by: required. */
   name: z.string(),
-  description: z.string().nullable().optional(),
-  'os-volume-type-access:is_public': z.boolean().optional(),
-  extra_specs: z.record(z.string(), z.string()).default({}),
+  description: z.string().nullable().optional().catch(undefined),
+  'os-volume-type-access:is_public': optionalBoolean,
+  extra_specs: stringRecord,
 });
 
 export const volumeAttachmentInfoSchema = z.object({
   server_id: z.string(),
-  attachment_id: z.string().optional(),
-  volume_id: z.string().optional(),
-  device: z.string().nullable().optional(),
-  id: z.string().optional(),
+  attachment_id: optionalText,
+  volume_id: optionalText,
+  device: z.string().nullable().optional().catch(undefined),
+  id: optionalText,
 });
 
 export const nhnEncryptionInfoSchema = z.object({
-  skm_appkey: z.string().optional(),
-  skm_key_id: z.string().optional(),
-  skm_key_version: z.union([z.string(), z.number()]).optional(),
+  skm_appkey: optionalText,
+  skm_key_id: optionalText,
+  skm_key_version: z.union([z.string(), z.number()]).optional().catch(undefined),
 });
 
-/** GET /volumes/detail item. */
+/**
+ * GET /volumes/detail item. Size and status stay required: the attach dialog and the wizard decide by them (a volume
+ * without them is left out of the list, and the page says so).
+ */
 export const volumeSchema = z.object({
   id: z.string(),
-  name: z.string().nullable().default(null),
-  description: z.string().nullable().optional(),
+  name: z.string().nullable().catch(null),
+  description: z.string().nullable().optional().catch(undefined),
   /** GB. */
   size: z.number(),
   /** available, in-use, creating, reserved, error, ... */
   status: z.string(),
   /** The type *name*. */
-  volume_type: z.string().nullable().optional(),
-  availability_zone: z.string().optional(),
+  volume_type: z.string().nullable().optional().catch(undefined),
+  availability_zone: optionalText,
   /** Cinder sends the string "true" / "false"; out as a boolean. */
-  bootable: booleanishSchema.default(false),
-  encrypted: z.boolean().optional(),
-  multiattach: z.boolean().optional(),
-  attachments: z.array(volumeAttachmentInfoSchema).default([]),
-  snapshot_id: z.string().nullable().optional(),
-  source_volid: z.string().nullable().optional(),
-  metadata: z.record(z.string(), z.string()).default({}),
-  volume_image_metadata: z.record(z.string(), z.string()).optional(),
+  bootable: booleanishSchema.catch(false),
+  encrypted: optionalBoolean,
+  multiattach: optionalBoolean,
+  attachments: lenientArray(volumeAttachmentInfoSchema),
+  snapshot_id: z.string().nullable().optional().catch(undefined),
+  source_volid: z.string().nullable().optional().catch(undefined),
+  metadata: stringRecord,
+  volume_image_metadata: stringRecord.optional(),
   /** Zone-less `YYYY-MM-DDThh:mm:ss.ffffff`. */
-  created_at: z.string().optional(),
-  nhn_encryption: nhnEncryptionInfoSchema.nullable().optional(),
+  created_at: optionalText,
+  nhn_encryption: nhnEncryptionInfoSchema.nullable().optional().catch(undefined),
 });
 
-export const volumeTypeListResponseSchema = z.object({ volume_types: z.array(volumeTypeSchema) });
+export const volumeTypeListResponseSchema = z.object({ volume_types: listOf(volumeTypeSchema) });
 export const volumeDetailListResponseSchema = z.object({
-  volumes: z.array(volumeSchema),
-  volumes_links: z.array(linkSchema).optional(),
+  volumes: listOf(volumeSchema),
+  volumes_links: lenientArray(linkSchema).optional(),
 });
 
 export type VolumeType = z.infer<typeof volumeTypeSchema>;

@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { lenientArray } from './lenient';
 
 /*
  * Conventions of every response schema in this folder:
  * - Unknown keys are accepted and stripped (plain z.object): NHN documents that responses carry undocumented
  *   fields, and Nova adds keys with each microversion. The typed output holds only what is declared here.
- * - A field the console cannot work without is required; everything else is optional.
+ * - A field the console cannot work without (an id) is required. Everything else is read leniently (lenient.ts):
+ *   null, a missing key or an unexpected type shows as unknown, and a page's list leaves out (and reports) an item it
+ *   cannot read at all, so that one odd record never costs the whole page.
  * - Where "absent" and "empty" mean the same to the console (no metadata, no security groups), the output is
  *   the empty value; where absence means something (no `progress` outside ACTIVE/BUILD...), it stays undefined.
  * - Timestamps stay strings: Nova mixes `...Z` and zone-less `...ffffff` forms, and the UI parses them.
  */
 
 export const linkSchema = z.object({ href: z.string(), rel: z.string() });
-export const linksSchema = z.array(linkSchema).default([]);
+export const linksSchema = lenientArray(linkSchema);
 export type Link = z.infer<typeof linkSchema>;
 
 /** An id Nova documents as a string but that a lenient server might send as a number. */
@@ -38,6 +41,7 @@ export const integerishSchema = z.union([z.int(), z.string().regex(/^-?\d+$/, 'e
 export const swapSchema = z
   .union([z.number(), z.literal(''), z.null()])
   .optional()
+  .catch(undefined)
   .transform((swap) => (typeof swap === 'number' ? swap : 0));
 
 /** A `next` link from an OpenStack `*_links` array, if any. */

@@ -1,40 +1,41 @@
 import { z } from 'zod';
 import { idSchema, linkSchema, linksSchema, swapSchema } from './common';
+import { lenientArray, listOf, nameText, optionalBoolean, optionalNumber, stringRecord } from './lenient';
 
 /** An item of GET /flavors: only id, name and links. */
 export const flavorSummarySchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: nameText,
   links: linksSchema,
 });
 
-/** An item of GET /flavors/detail, and GET /flavors/{id}. */
+/**
+ * An item of GET /flavors/detail, and GET /flavors/{id}. vCPUs, RAM and disk stay required: the wizard's and the
+ * resize dialog's rules decide by them (a flavor without them is left out of the list, and the page says so).
+ */
 export const flavorSchema = flavorSummarySchema.extend({
   vcpus: z.number(),
   ram: z.number(),
   /** Root disk GB; 0 for volume-backed flavors. */
   disk: z.number(),
   swap: swapSchema,
-  'OS-FLV-EXT-DATA:ephemeral': z.number().optional(),
-  'OS-FLV-DISABLED:disabled': z.boolean().optional(),
-  'os-flavor-access:is_public': z.boolean().optional(),
+  'OS-FLV-EXT-DATA:ephemeral': optionalNumber,
+  'OS-FLV-DISABLED:disabled': optionalBoolean,
+  'os-flavor-access:is_public': optionalBoolean,
   /** Nova writes "" for 0 or null; gone from 2.102. */
-  rxtx_factor: z
-    .union([z.number(), z.literal(''), z.null()])
-    .optional()
-    .transform((factor) => (typeof factor === 'number' ? factor : undefined)),
+  rxtx_factor: optionalNumber,
   /** May be hidden by policy; NHN's x1 flavors carry `flavor_type`. */
-  extra_specs: z.record(z.string(), z.string()).default({}),
-  description: z.string().nullable().optional(),
+  extra_specs: stringRecord,
+  description: z.string().nullable().optional().catch(undefined),
 });
 
 export const flavorListResponseSchema = z.object({
-  flavors: z.array(flavorSummarySchema),
-  flavors_links: z.array(linkSchema).optional(),
+  flavors: listOf(flavorSummarySchema),
+  flavors_links: lenientArray(linkSchema).optional(),
 });
 export const flavorDetailListResponseSchema = z.object({
-  flavors: z.array(flavorSchema),
-  flavors_links: z.array(linkSchema).optional(),
+  flavors: listOf(flavorSchema),
+  flavors_links: lenientArray(linkSchema).optional(),
 });
 export const flavorGetResponseSchema = z.object({ flavor: flavorSchema });
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { lenientArray, listOf, nameText, optionalBoolean, optionalText } from './lenient';
 
 /** "2" or 2 to a number; anything unreadable to undefined (these properties are free-form strings in Glance). */
 const numericPropertySchema = z
   .union([z.string(), z.number()])
   .optional()
+  .catch(undefined)
   .transform((value) => {
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
@@ -15,38 +17,37 @@ const numericPropertySchema = z
  */
 export const imageSchema = z.object({
   id: z.string(),
-  name: z
-    .string()
-    .nullish()
-    .transform((name) => name ?? ''),
-  /** queued, saving, active, killed, deleted, pending_delete. */
-  status: z.string(),
+  name: nameText,
+  /** queued, saving, active, killed, deleted, pending_delete; "" when unreadable (then not offered as active). */
+  status: nameText,
   /** public, private, shared (community in newer Glance). */
-  visibility: z.string().optional(),
-  owner: z.string().nullable().optional(),
-  /** GB. */
-  min_disk: z.number().default(0),
+  visibility: optionalText,
+  owner: z.string().nullable().optional().catch(undefined),
+  /** GB; an unreadable minimum is none (Nova still checks it at create). */
+  min_disk: z.number().catch(0),
   /** MB. */
-  min_ram: z.number().default(0),
-  size: z.number().nullable().optional(),
-  virtual_size: z.number().nullable().optional(),
-  disk_format: z.string().nullable().optional(),
-  container_format: z.string().nullable().optional(),
-  protected: z.boolean().optional(),
+  min_ram: z.number().catch(0),
+  size: z.number().nullable().optional().catch(undefined),
+  virtual_size: z.number().nullable().optional().catch(undefined),
+  disk_format: z.string().nullable().optional().catch(undefined),
+  container_format: z.string().nullable().optional().catch(undefined),
+  protected: optionalBoolean,
   /** The console lists public images tagged `_AVAILABLE_`. */
-  tags: z.array(z.string()).default([]),
-  created_at: z.string().optional(),
-  updated_at: z.string().optional(),
+  tags: lenientArray(z.string()),
+  created_at: optionalText,
+  updated_at: optionalText,
   /** "linux" / "windows", but "Windows" is seen too: compare case-insensitively. */
-  os_type: z.string().optional(),
-  os_distro: z.string().optional(),
-  os_version: z.string().optional(),
-  os_architecture: z.string().optional(),
-  login_username: z.string().optional(),
-  description: z.string().optional(),
-  hypervisor_type: z.string().optional(),
+  os_type: optionalText,
+  os_distro: optionalText,
+  os_version: optionalText,
+  os_architecture: optionalText,
+  login_username: optionalText,
+  /** Glance's documented name of the image's administrator account; some clouds set it for the login user. */
+  os_admin_user: optionalText,
+  description: optionalText,
+  hypervisor_type: optionalText,
   /** compute, gpu or container. */
-  nhncloud_product: z.string().optional(),
+  nhncloud_product: optionalText,
   /** NHN usage limits, sent as strings ("2"); read as numbers. */
   min_cpu: numericPropertySchema,
   max_cpu: numericPropertySchema,
@@ -54,9 +55,9 @@ export const imageSchema = z.object({
 
 /** GET /v2/images: `next` is a path with the marker ("/v2/images?marker=..."), absent on the last page. */
 export const imageListResponseSchema = z.object({
-  images: z.array(imageSchema),
-  first: z.string().optional(),
-  next: z.string().optional(),
+  images: listOf(imageSchema),
+  first: optionalText,
+  next: optionalText,
 });
 
 export type Image = z.infer<typeof imageSchema>;

@@ -1,22 +1,23 @@
 import { z } from 'zod';
 import { idSchema, linkSchema } from './common';
+import { lenientArray, listOf, nameText, optionalBoolean, optionalText } from './lenient';
 
-/** A list item (inside its `keypair` wrapper). `type` only from 2.2. */
+/** A list item (inside its `keypair` wrapper). `type` only from 2.2. The name is the key pair's id. */
 export const keyPairSummarySchema = z.object({
   name: z.string(),
-  public_key: z.string(),
-  fingerprint: z.string(),
-  type: z.string().optional(),
+  public_key: nameText,
+  fingerprint: nameText,
+  type: optionalText,
 });
 
 /** GET /os-keypairs/{name}: adds the owner and (zone-less) timestamps; `id` is a DB integer, not the name. */
 export const keyPairSchema = keyPairSummarySchema.extend({
-  user_id: z.string().optional(),
-  created_at: z.string().optional(),
-  updated_at: z.string().nullable().optional(),
-  deleted: z.boolean().optional(),
-  deleted_at: z.string().nullable().optional(),
-  id: idSchema.optional(),
+  user_id: optionalText,
+  created_at: optionalText,
+  updated_at: z.string().nullable().optional().catch(undefined),
+  deleted: optionalBoolean,
+  deleted_at: z.string().nullable().optional().catch(undefined),
+  id: idSchema.optional().catch(undefined),
 });
 
 /** POST /os-keypairs answer for an import: no private key. */
@@ -29,8 +30,8 @@ export const createdKeyPairSchema = keyPairSummarySchema.extend({
 export const generatedKeyPairSchema = createdKeyPairSchema.extend({ private_key: z.string() });
 
 export const keyPairListResponseSchema = z.object({
-  keypairs: z.array(z.object({ keypair: keyPairSummarySchema })),
-  keypairs_links: z.array(linkSchema).optional(),
+  keypairs: listOf(z.object({ keypair: keyPairSummarySchema })),
+  keypairs_links: lenientArray(linkSchema).optional(),
 });
 export const keyPairGetResponseSchema = z.object({ keypair: keyPairSchema });
 export const keyPairCreateResponseSchema = z.object({ keypair: createdKeyPairSchema });

@@ -1,122 +1,123 @@
 import { z } from 'zod';
+import { lenientArray, listOf, optionalBoolean, optionalNumber, optionalText } from './lenient';
 
-/** Neutron-style names are free text and sometimes empty; null is read as "". */
-const nameSchema = z
-  .string()
-  .nullish()
-  .transform((name) => name ?? '');
+/** Neutron-style names are free text and sometimes empty; null (or any other type) is read as "". */
+const nameSchema = z.string().catch('');
 
 /** GET /v2.0/vpcs. Every tenant also sees the shared external `public_network` (router:external). */
 export const vpcSchema = z.object({
   id: z.string(),
   name: nameSchema,
-  tenant_id: z.string().optional(),
-  cidrv4: z.string().optional(),
-  state: z.string().optional(),
+  tenant_id: optionalText,
+  cidrv4: optionalText,
+  state: optionalText,
   /** "2020-02-27 03:16:05", no zone. */
-  create_time: z.string().optional(),
-  shared: z.boolean().optional(),
-  'router:external': z.boolean().optional(),
+  create_time: optionalText,
+  shared: optionalBoolean,
+  'router:external': optionalBoolean,
 });
 
 /** GET /v2.0/vpcsubnets: what an instance is created in (`networks: [{subnet}]`). */
 export const vpcSubnetSchema = z.object({
   id: z.string(),
   name: nameSchema,
-  vpc_id: z.string().optional(),
+  vpc_id: optionalText,
   vpc: z
-    .object({ id: z.string(), name: nameSchema, cidrv4: z.string().optional(), state: z.string().optional() })
-    .optional(),
-  cidr: z.string(),
-  gateway: z.string().nullable().optional(),
-  available_ip_count: z.number().optional(),
-  state: z.string().optional(),
-  create_time: z.string().optional(),
-  shared: z.boolean().optional(),
-  'router:external': z.boolean().optional(),
-  tenant_id: z.string().optional(),
+    .object({ id: z.string(), name: nameSchema, cidrv4: optionalText, state: optionalText })
+    .optional()
+    .catch(undefined),
+  cidr: nameSchema,
+  gateway: z.string().nullable().optional().catch(undefined),
+  available_ip_count: optionalNumber,
+  state: optionalText,
+  create_time: optionalText,
+  shared: optionalBoolean,
+  'router:external': optionalBoolean,
+  tenant_id: optionalText,
   /** `gateway_id` is the internet gateway a floating IP needs. */
   routingtable: z
     .object({
       id: z.string(),
       name: nameSchema,
-      default_table: z.boolean().optional(),
-      explicit: z.boolean().optional(),
-      gateway_id: z.string().nullable().optional(),
+      default_table: optionalBoolean,
+      explicit: optionalBoolean,
+      gateway_id: z.string().nullable().optional().catch(undefined),
     })
     .nullable()
-    .optional(),
+    .optional()
+    .catch(undefined),
 });
 
 export const networkSchema = z.object({
   id: z.string(),
   name: nameSchema,
-  status: z.string().optional(),
-  subnets: z.array(z.string()).default([]),
-  'router:external': z.boolean().optional(),
-  shared: z.boolean().optional(),
-  admin_state_up: z.boolean().optional(),
-  mtu: z.number().optional(),
-  port_security_enabled: z.boolean().optional(),
-  tenant_id: z.string().optional(),
+  status: optionalText,
+  subnets: lenientArray(z.string()),
+  'router:external': optionalBoolean,
+  shared: optionalBoolean,
+  admin_state_up: optionalBoolean,
+  mtu: optionalNumber,
+  port_security_enabled: optionalBoolean,
+  tenant_id: optionalText,
 });
 
 export const subnetSchema = z.object({
   id: z.string(),
   name: nameSchema,
   network_id: z.string(),
-  cidr: z.string(),
-  gateway_ip: z.string().nullable().optional(),
-  ip_version: z.number().optional(),
-  enable_dhcp: z.boolean().optional(),
-  tenant_id: z.string().optional(),
+  cidr: nameSchema,
+  gateway_ip: z.string().nullable().optional().catch(undefined),
+  ip_version: optionalNumber,
+  enable_dhcp: optionalBoolean,
+  tenant_id: optionalText,
 });
 
 export const portSchema = z.object({
   id: z.string(),
   name: nameSchema,
-  status: z.string().optional(),
+  status: optionalText,
   network_id: z.string(),
   /** The server id for an instance's NIC. */
-  device_id: z.string().optional(),
-  device_owner: z.string().optional(),
-  mac_address: z.string().optional(),
-  fixed_ips: z.array(z.object({ subnet_id: z.string(), ip_address: z.string() })).default([]),
+  device_id: optionalText,
+  device_owner: optionalText,
+  mac_address: optionalText,
+  fixed_ips: lenientArray(z.object({ subnet_id: z.string(), ip_address: z.string() })),
   /** Security group ids. */
-  security_groups: z.array(z.string()).default([]),
-  admin_state_up: z.boolean().optional(),
-  tenant_id: z.string().optional(),
+  security_groups: lenientArray(z.string()),
+  admin_state_up: optionalBoolean,
+  tenant_id: optionalText,
 });
 
 export const securityGroupRuleSchema = z.object({
   id: z.string(),
   direction: z.enum(['ingress', 'egress']),
-  ethertype: z.string().optional(),
+  ethertype: optionalText,
   /** "tcp", "udp", "icmp", a protocol number, or null for any. */
-  protocol: z.string().nullable().optional(),
-  port_range_min: z.number().nullable().optional(),
-  port_range_max: z.number().nullable().optional(),
-  remote_ip_prefix: z.string().nullable().optional(),
-  remote_group_id: z.string().nullable().optional(),
-  security_group_id: z.string().optional(),
-  tenant_id: z.string().optional(),
-  description: z.string().nullable().optional(),
+  protocol: z.string().nullable().optional().catch(undefined),
+  port_range_min: z.number().nullable().optional().catch(undefined),
+  port_range_max: z.number().nullable().optional().catch(undefined),
+  remote_ip_prefix: z.string().nullable().optional().catch(undefined),
+  remote_group_id: z.string().nullable().optional().catch(undefined),
+  security_group_id: optionalText,
+  tenant_id: optionalText,
+  description: z.string().nullable().optional().catch(undefined),
 });
 
 export const securityGroupSchema = z.object({
   id: z.string(),
-  name: z.string(),
-  description: z.string().nullable().optional(),
-  tenant_id: z.string().optional(),
-  security_group_rules: z.array(securityGroupRuleSchema).default([]),
+  name: nameSchema,
+  description: z.string().nullable().optional().catch(undefined),
+  tenant_id: optionalText,
+  /** A rule that cannot be read is reported, not silently dropped: the security tab is where rules are checked. */
+  security_group_rules: listOf(securityGroupRuleSchema).catch([]),
 });
 
-export const vpcListResponseSchema = z.object({ vpcs: z.array(vpcSchema) });
-export const vpcSubnetListResponseSchema = z.object({ vpcsubnets: z.array(vpcSubnetSchema) });
-export const networkListResponseSchema = z.object({ networks: z.array(networkSchema) });
-export const subnetListResponseSchema = z.object({ subnets: z.array(subnetSchema) });
-export const portListResponseSchema = z.object({ ports: z.array(portSchema) });
-export const securityGroupListResponseSchema = z.object({ security_groups: z.array(securityGroupSchema) });
+export const vpcListResponseSchema = z.object({ vpcs: listOf(vpcSchema) });
+export const vpcSubnetListResponseSchema = z.object({ vpcsubnets: listOf(vpcSubnetSchema) });
+export const networkListResponseSchema = z.object({ networks: listOf(networkSchema) });
+export const subnetListResponseSchema = z.object({ subnets: listOf(subnetSchema) });
+export const portListResponseSchema = z.object({ ports: listOf(portSchema) });
+export const securityGroupListResponseSchema = z.object({ security_groups: listOf(securityGroupSchema) });
 
 export type Vpc = z.infer<typeof vpcSchema>;
 export type VpcSubnet = z.infer<typeof vpcSubnetSchema>;

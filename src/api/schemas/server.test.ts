@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import withNulls from '../__fixtures__/odd/servers-detail-nulls.json';
 import getResponse from '../__fixtures__/spec/server-get-resp.json';
 import { serverFlavorId, serverImageId } from '../server-fields';
-import { serverSchema } from './server';
+import { collectSkipped } from './lenient';
+import { serverDetailListResponseSchema, serverSchema } from './server';
 import { SERVER_STATUSES, SPEC_SERVER_STATUSES } from './server-status';
 
 const base = getResponse.server;
@@ -56,11 +58,63 @@ describe('serverSchema', () => {
     expect(server).not.toHaveProperty('OS-EXT-SRV-ATTR:host');
   });
 
-  it('rejects a record without id or status, which the console cannot show', () => {
+  it('rejects a record without an id, which the console cannot show or act on', () => {
     const { id: _id, ...noId } = base;
-    const { status: _status, ...noStatus } = base;
     expect(serverSchema.safeParse(noId).success).toBe(false);
-    expect(serverSchema.safeParse(noStatus).success).toBe(false);
+    expect(serverSchema.safeParse({ ...base, id: null }).success).toBe(false);
+  });
+
+  it('reads a missing or unreadable status as UNKNOWN (the spec: contact the administrator)', () => {
+    const { status: _status, ...noStatus } = base;
+    expect(serverSchema.parse(noStatus).status).toBe('UNKNOWN');
+    expect(parse({ status: null }).status).toBe('UNKNOWN');
+    expect(parse({ status: 42 }).status).toBe('UNKNOWN');
+  });
+});
+
+describe('a real-shaped answer with null where a string or boolean is documented', () => {
+  const [odd, plain] = serverDetailListResponseSchema.parse(withNulls).servers;
+
+  it('keeps both servers: the odd one with its nulls read as unknown', () => {
+    expect(odd).toMatchObject({ id: '6a0e2b07-3b7e-4a6f-9d0a-5f1c2e8b9d41', name: 'null-fields', status: 'ERROR' });
+    expect(odd?.['NHN-EXT-ATTR:protect']).toBeUndefined();
+    expect(odd?.['OS-EXT-STS:vm_state']).toBeUndefined();
+    expect(odd?.hostId).toBeUndefined();
+    expect(odd?.created).toBeUndefined();
+    expect(odd?.updated).toBeUndefined();
+    expect(odd?.['OS-EXT-AZ:availability_zone']).toBeUndefined();
+    expect(odd?.['OS-EXT-STS:power_state']).toBeNull();
+    expect(odd?.locked).toBeUndefined();
+    expect(odd?.accessIPv4).toBeUndefined();
+    expect(odd?.metadata).toEqual({ owner: 'ops' });
+    expect(odd?.fault?.message).toBe('No valid host was found. ');
+    expect(plain).toMatchObject({ name: 'plain', hostId: expect.any(String) as unknown, 'OS-EXT-AZ:availability_zone': 'nova', key_name: 'demo-key' });
+  });
+
+  it.each([
+    ['hostId', 17],
+    ['created', { at: 'now' }],
+    ['OS-EXT-AZ:availability_zone', false],
+    ['NHN-EXT-ATTR:protect', 'maybe'],
+    ['OS-EXT-STS:vm_state', []],
+    ['addresses', 'none'],
+    ['metadata', 'none'],
+    ['security_groups', { name: 'default' }],
+    ['flavor', 'm1.tiny'],
+    ['image', 42],
+    ['fault', 'broken'],
+    ['OS-EXT-STS:task_state', 3],
+    ['key_name', 7],
+    ['name', null],
+  ])('reads %s of an unexpected type (%j) as unknown instead of failing', (field, value) => {
+    expect(serverSchema.safeParse({ ...base, [field]: value }).success).toBe(true);
+  });
+
+  it('leaves out, and reports, a record of a list that has no id; the others stay', () => {
+    const answer = { servers: [...withNulls.servers, { name: 'nameless', status: 'ACTIVE' }] };
+    const { value, skipped } = collectSkipped(() => serverDetailListResponseSchema.parse(answer));
+    expect(value.servers.map((server) => server.name)).toEqual(['null-fields', 'plain']);
+    expect(skipped).toEqual([{ index: 2, id: 'nameless', problem: expect.stringMatching(/^id: /) as unknown }]);
   });
 });
 

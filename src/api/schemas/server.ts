@@ -1,102 +1,112 @@
 import { z } from 'zod';
 import { booleanishSchema, idSchema, linkSchema, linksSchema } from './common';
+import { lenientArray, listOf, nameText, nullableText, optionalBoolean, optionalNumber, optionalText, stringRecord } from './lenient';
 import { serverStatusSchema } from './server-status';
 
-/** An item of GET /servers. `name` is missing on down-cell records; it comes out as "". */
+/** An item of GET /servers. `name` is missing on down-cell records; it comes out as "". Only the id is required. */
 export const serverSummarySchema = z.object({
-  id: z.string(),
-  name: z
-    .string()
-    .nullish()
-    .transform((name) => name ?? ''),
+  id: idSchema,
+  name: nameText,
   links: linksSchema,
 });
 
 export const serverAddressSchema = z.object({
   addr: z.string(),
-  version: z.number().optional(),
-  'OS-EXT-IPS:type': z.string().optional(),
-  'OS-EXT-IPS-MAC:mac_addr': z.string().optional(),
+  version: optionalNumber,
+  'OS-EXT-IPS:type': optionalText,
+  'OS-EXT-IPS-MAC:mac_addr': optionalText,
 });
 
 /** `{id, links}` below 2.47; from 2.47 the embedded flavor without id; `{}` when the record is gone. */
 export const serverFlavorSchema = z.object({
-  id: idSchema.optional(),
+  id: idSchema.optional().catch(undefined),
   links: linksSchema,
-  original_name: z.string().optional(),
-  vcpus: z.number().optional(),
-  ram: z.number().optional(),
-  disk: z.number().optional(),
-  ephemeral: z.number().optional(),
-  swap: z.number().optional(),
-  extra_specs: z.record(z.string(), z.string()).optional(),
+  original_name: optionalText,
+  vcpus: optionalNumber,
+  ram: optionalNumber,
+  disk: optionalNumber,
+  ephemeral: optionalNumber,
+  swap: optionalNumber,
+  extra_specs: stringRecord.optional(),
 });
 
-/** "" for a server booted from a volume (Nova and NHN alike); null and a missing key are read the same way. */
+/**
+ * "" for a server booted from a volume (Nova and NHN alike); null, a missing key and an image without a readable id
+ * are read the same way.
+ */
 export const serverImageSchema = z
-  .union([z.literal(''), z.null(), z.object({ id: z.string(), links: linksSchema })])
+  .union([z.literal(''), z.null(), z.object({ id: idSchema, links: linksSchema })])
   .optional()
+  .catch(undefined)
   .transform((image) => image ?? '');
 
 export const serverFaultSchema = z.object({
-  code: z.number().optional(),
-  message: z.string(),
-  created: z.string().optional(),
-  details: z.string().optional(),
+  code: optionalNumber,
+  message: nameText,
+  created: optionalText,
+  details: optionalText,
 });
 
 /** GET /servers/detail items, GET /servers/{id} and the PUT answer (a reduced record below 2.75). */
+/**
+ * GET /servers/detail items, GET /servers/{id} and the PUT answer (a reduced record below 2.75). Only the id is
+ * required: every other field shows as unknown when null, missing or of another type (lenient.ts), and a status
+ * that cannot be read is UNKNOWN, the spec's own word for it.
+ */
 export const serverSchema = serverSummarySchema.extend({
-  status: serverStatusSchema,
-  tenant_id: z.string().optional(),
-  user_id: z.string().optional(),
+  status: serverStatusSchema.catch('UNKNOWN'),
+  tenant_id: optionalText,
+  user_id: optionalText,
   /** `YYYY-MM-DDThh:mm:ssZ`. */
-  created: z.string().optional(),
-  updated: z.string().optional(),
+  created: optionalText,
+  updated: optionalText,
   /** "" while the server has no host. */
-  hostId: z.string().optional(),
+  hostId: optionalText,
   /** Keyed by network name; {} while BUILD. */
-  addresses: z.record(z.string(), z.array(serverAddressSchema)).default({}),
+  addresses: z.record(z.string(), lenientArray(serverAddressSchema)).catch({}),
   image: serverImageSchema,
-  flavor: serverFlavorSchema.optional(),
-  key_name: z.string().nullable().default(null),
-  metadata: z.record(z.string(), z.string()).default({}),
+  flavor: serverFlavorSchema.optional().catch(undefined),
+  key_name: nullableText,
+  metadata: stringRecord,
   /** Nova omits the key when the server has no groups. */
-  security_groups: z.array(z.object({ name: z.string() })).default([]),
-  'os-extended-volumes:volumes_attached': z
-    .array(z.object({ id: z.string(), delete_on_termination: booleanishSchema.optional() }))
-    .default([]),
-  accessIPv4: z.string().optional(),
-  accessIPv6: z.string().optional(),
+  security_groups: lenientArray(z.object({ name: z.string() })),
+  'os-extended-volumes:volumes_attached': lenientArray(
+    z.object({ id: z.string(), delete_on_termination: booleanishSchema.optional().catch(undefined) }),
+  ),
+  accessIPv4: optionalText,
+  accessIPv6: optionalText,
   /** Only for ACTIVE, BUILD, REBUILD, RESIZE, VERIFY_RESIZE and MIGRATING. */
-  progress: z.number().nullable().optional(),
+  progress: z.number().nullable().optional().catch(undefined),
   /** Only for ERROR and DELETED, when a fault was recorded. */
-  fault: serverFaultSchema.optional(),
+  fault: serverFaultSchema.optional().catch(undefined),
   /** "", "True" or null. */
-  config_drive: z.union([z.string(), z.boolean()]).nullable().optional(),
-  description: z.string().nullable().optional(),
-  locked: z.boolean().optional(),
-  tags: z.array(z.string()).optional(),
+  config_drive: z.union([z.string(), z.boolean()]).nullable().optional().catch(undefined),
+  description: z.string().nullable().optional().catch(undefined),
+  locked: optionalBoolean,
+  tags: lenientArray(z.string()).optional(),
   /** null, or a task name mixing hyphens and underscores (`powering-off`, `image_uploading`). */
-  'OS-EXT-STS:task_state': z.string().nullable().default(null),
-  'OS-EXT-STS:vm_state': z.string().optional(),
+  'OS-EXT-STS:task_state': nullableText,
+  'OS-EXT-STS:vm_state': optionalText,
   /** 1 running, 4 shut down, ... */
-  'OS-EXT-STS:power_state': z.number().nullable().optional(),
-  'OS-EXT-AZ:availability_zone': z.string().optional(),
+  'OS-EXT-STS:power_state': z.number().nullable().optional().catch(undefined),
+  'OS-EXT-AZ:availability_zone': optionalText,
   /** Zone-less `YYYY-MM-DDThh:mm:ss.ffffff` (UTC). */
-  'OS-SRV-USG:launched_at': z.string().nullable().default(null),
-  'OS-SRV-USG:terminated_at': z.string().nullable().default(null),
-  'NHN-EXT-ATTR:ephemeral_disk_size': z.number().nullable().optional(),
-  'NHN-EXT-ATTR:protect': booleanishSchema.optional(),
+  'OS-SRV-USG:launched_at': nullableText,
+  'OS-SRV-USG:terminated_at': nullableText,
+  'NHN-EXT-ATTR:ephemeral_disk_size': z.number().nullable().optional().catch(undefined),
+  /** Unknown (undefined) when the cloud sends null or nothing: NHN's delete protection, absent elsewhere. */
+  'NHN-EXT-ATTR:protect': booleanishSchema.optional().catch(undefined),
 });
 
+const pageLinksSchema = lenientArray(linkSchema).optional();
+
 export const serverListResponseSchema = z.object({
-  servers: z.array(serverSummarySchema),
-  servers_links: z.array(linkSchema).optional(),
+  servers: listOf(serverSummarySchema),
+  servers_links: pageLinksSchema,
 });
 export const serverDetailListResponseSchema = z.object({
-  servers: z.array(serverSchema),
-  servers_links: z.array(linkSchema).optional(),
+  servers: listOf(serverSchema),
+  servers_links: pageLinksSchema,
 });
 export const serverGetResponseSchema = z.object({ server: serverSchema });
 

@@ -15,7 +15,9 @@ export function ZoneCard({ zone }: { zone: ZoneSummary }) {
       ? { label: t('state.available'), color: 'teal.9', Icon: IconCircleCheck }
       : zone.available === false
         ? { label: t('state.unavailable'), color: 'red.9', Icon: IconCircleX }
-        : { label: t('state.unlisted'), color: 'gray.7', Icon: IconHelpCircle };
+        : zone.available === null
+          ? { label: t('state.unlisted'), color: 'gray.7', Icon: IconHelpCircle }
+          : { label: t('state.unknown'), color: 'gray.7', Icon: IconHelpCircle };
 
   return (
     <Paper

@@ -19,14 +19,17 @@ describe('summarizeZones', () => {
         { name: 'kr-pub-a', available: true, instances: 3, statuses: [['ACTIVE', 2], ['SHUTOFF', 1]] },
         { name: 'kr-pub-b', available: false, instances: 1, statuses: [['ERROR', 1]] },
       ],
-      unplaced: 0,
+      unplaced: { scheduling: 0, failed: 0, other: 0 },
     });
   });
 
-  it('adds zones only the servers name, and counts servers not placed yet apart', () => {
+  it('adds zones only the servers name, and counts servers without a zone apart, by why they have none', () => {
     const servers = [
       { zone: 'kr-pub-c', status: 'ACTIVE' as const },
       { zone: '', status: 'BUILD' as const },
+      { zone: '', status: 'ERROR' as const },
+      { zone: '', status: 'ERROR' as const },
+      { zone: '', status: 'SHELVED_OFFLOADED' as const },
     ];
     const summary = summarizeZones(zones, servers);
     expect(summary.zones.map((zone) => [zone.name, zone.available, zone.instances])).toEqual([
@@ -34,7 +37,12 @@ describe('summarizeZones', () => {
       ['kr-pub-b', false, 0],
       ['kr-pub-c', null, 1],
     ]);
-    expect(summary.unplaced).toBe(1);
+    expect(summary.unplaced).toEqual({ scheduling: 1, failed: 2, other: 1 });
+  });
+
+  it('keeps a zone whose state could not be read as unknown, not as unavailable', () => {
+    const summary = summarizeZones([{ zoneName: 'kr-pub-x', zoneState: { available: undefined } }], []);
+    expect(summary.zones[0]?.available).toBeUndefined();
   });
 
   it('leaves the counts unknown while the servers are', () => {

@@ -51,6 +51,31 @@ describe('the availability zones page', () => {
     expect(await within(old).findByText('1')).toBeInTheDocument();
   });
 
+  it('says why instances have no zone: still scheduling (BUILD) or failed before placement (ERROR), each counted apart', async () => {
+    const servers = sim.state().servers.filter((s) => !s.deleted);
+    for (const name of ['build', 'error']) {
+      const found = servers.find((s) => s.name === name);
+      if (found) found.availabilityZone = '';
+    }
+    renderApp({ url: '/zones' });
+    expect(await screen.findByText('1 instance has no zone yet: it is still being scheduled (BUILD).', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('1 instance has no zone: it failed before it was placed in one (ERROR).')).toBeInTheDocument();
+    expect(screen.queryByText(/still being scheduled\)/)).not.toBeInTheDocument();
+  });
+
+  it('shows a zone whose state the cloud did not send as of unknown state, not as unavailable', async () => {
+    server.use(
+      http.get('*/os-availability-zone', () =>
+        HttpResponse.json({ availabilityZoneInfo: [{ zoneName: 'kr-pub-a', zoneState: { available: null } }, { zoneName: 'kr-pub-b', zoneState: { available: true } }] }),
+      ),
+    );
+    renderApp({ url: '/zones' });
+    const a = await zoneCard('kr-pub-a');
+    expect(a).toHaveTextContent('State unknown');
+    expect(a).not.toHaveTextContent('Not available');
+    expect(await zoneCard('kr-pub-b')).toHaveTextContent('Available');
+  });
+
   it('shows a failed zone list with the server message and Retry', async () => {
     server.use(
       http.get('*/os-availability-zone', () => HttpResponse.json({ computeFault: { code: 500, message: 'Zone lookup failed.' } }, { status: 500 }), {

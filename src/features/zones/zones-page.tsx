@@ -13,6 +13,8 @@ import { zoneQueries } from './zone-queries';
 import { summarizeZones } from './zone-summary';
 import { RefreshButton } from '../../lib/ui/refresh-button';
 
+const UNPLACED_REASONS = ['scheduling', 'failed', 'other'] as const;
+
 /** `/zones`: each availability zone, whether it is available, and how many of the project's instances run there. */
 export function ZonesPage() {
   const { t } = useTranslation(['zones', 'common']);
@@ -84,11 +86,11 @@ export function ZonesPage() {
           ))}
         </SimpleGrid>
       )}
-      {summary.unplaced > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('unplaced', { count: summary.unplaced })}
+      {UNPLACED_REASONS.filter((reason) => summary.unplaced[reason] > 0).map((reason) => (
+        <Text key={reason} size="sm" c="dimmed">
+          {t(`unplaced.${reason}`, { count: summary.unplaced[reason] })}
         </Text>
-      )}
+      ))}
     </Stack>
   );
 }

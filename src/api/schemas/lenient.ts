@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/*
+ * Leniency, so that one odd value does not cost a whole page: a field the console can show as unknown is read with
+ * `.catch(...)` (null, a missing key or an unexpected type become the fallback), and a list drops the items it cannot
+ * read at all instead of failing with them. Clouds other than the one a schema was written against (NHN's extensions,
+ * older or newer Nova releases) send null or other types where the documentation shows a string.
+ */
+
+/** Text the console only shows: anything but a string reads as absent. */
+export const optionalText = z.string().optional().catch(undefined);
+
+/** Text where Nova documents null: anything but a string reads as null. */
+export const nullableText = z.string().nullable().catch(null);
+
+/** A name shown as is: null, missing or not a string reads as "". */
+export const nameText = z.string().catch('');
+
+/** A number the console only shows: anything else reads as absent. */
+export const optionalNumber = z.number().optional().catch(undefined);
+
+/** A flag the console only shows: anything but true or false reads as unknown. */
+export const optionalBoolean = z.boolean().optional().catch(undefined);
+
+/** Free-form string properties (metadata, extra specs): entries that are not strings are left out; no object is {}. */
+export const stringRecord = z
+  .record(z.string(), z.unknown())
+  .catch({})
+  .transform((record) => Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string')));
+
+/** A list inside a record: items `item` cannot read are left out; anything but a list reads as []. */
+export function lenientArray<T extends z.ZodType>(item: T) {
+  return z
+    .array(z.unknown())
+    .catch([])
+    .transform((values) =>
+      values.flatMap((value) => {
+        const result = item.safeParse(value);
+        return result.success ? [result.data] : [];
+      }),
+    );
+}
+
+/** An item of a top-level list that could not be read even leniently, and why. */
+export interface SkippedItem {
+  /** Its position in the answer's list. */
+  index: number;
+  /** Its `id` (or `name`) when that much was readable. */
+  id?: string;
+  /** The first problem, e.g. `id: Invalid input: expected string, received undefined`. */
+  problem: string;
+}
+
+// The parse runs synchronously (client.ts), so one collector at a time is all there ever is.
+let collector: SkippedItem[] | null = null;
+
+/** Runs `parse` and returns, besides its value, the list items it left out (see {@link listOf}). */
+export function collectSkipped<T>(parse: () => T): { value: T; skipped: SkippedItem[] } {
+  const outer = collector;
+  const skipped: SkippedItem[] = [];
+  collector = skipped;
+  try {
+    return { value: parse(), skipped };
+  } finally {
+    collector = outer;
+  }
+}
+
+function identify(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const inner = Object.values(record).length === 1 ? Object.values(record)[0] : undefined;
+  for (const candidate of [record.id, record.name, ...(typeof inner === 'object' && inner !== null ? [(inner as Record<string, unknown>).name] : [])]) {
+    if (typeof candidate === 'string' || typeof candidate === 'number') return String(candidate);
+  }
+  return undefined;
+}
+
+function firstProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return 'invalid';
+  const path = issue.path.map(String).join('.');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
+
+/**
+ * A page's list (servers, flavors, key pairs...): an item that cannot be read even leniently (no id) is left out and
+ * reported to {@link collectSkipped}, so the other items still show and the page can say what is missing.
+ */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.array(z.unknown()).transform((values) => {
+    const items: z.output<T>[] = [];
+    values.forEach((value, index) => {
+      const result = item.safeParse(value);
+      if (result.success) items.push(result.data);
+      else collector?.push({ index, id: identify(value), problem: firstProblem(result.error) });
+    });
+    return items;
+  });
+}
