@@ -13,6 +13,7 @@ import {
   imageOsType,
   maxNameLength,
   metadataProblems,
+  minRamQuery,
   nameProblem,
   rootSizeProblem,
   rootSizeRange,
@@ -202,6 +203,21 @@ describe('user data', () => {
     expect(userDataEncodedBytes(text)).toBe(bytes);
     expect(userDataEncodedBytes(text)).toBe(encodeUserData(text).length);
   });
+});
+
+describe('minRamQuery', () => {
+  // Flavors of 2047, 2048 and 4096 MB, filtered as the spec reads minRam ("greater than") and as Nova does (>=).
+  const rams = [2047, 2048, 4096];
+  it.each([
+    ['greater than (the spec)', (ram: number, min: number) => ram > min],
+    ['at least (Nova)', (ram: number, min: number) => ram >= min],
+  ])('a 2 GB flavor is returned for Windows when the cloud reads minRam as %s', (_, keeps) => {
+    const returned = rams.filter((ram) => keeps(ram, minRamQuery(2048)));
+    expect(returned).toContain(2048);
+    expect(returned).toContain(4096);
+  });
+
+  it('never asks below 0', () => expect(minRamQuery(0)).toBe(0));
 });
 
 describe('metadataProblems', () => {

@@ -15,6 +15,15 @@ export function imageOsType(image: { os_type?: string | null; os_distro?: string
 
 /** Spec: "Use an instance flavor with at least 2GB RAM capacity." (Windows) */
 export const WINDOWS_MIN_RAM_MB = 2048;
+
+/**
+ * The `minRam` that asks for flavors of at least `minRamMb`. The spec: minRam "Returns only flavors with RAM sizes
+ * greater than specified value"; Nova returns `ram >= minRam` (checked). One MB below the need returns a flavor of
+ * exactly the need under either reading; the one-MB-short flavor only ">=" adds is refused by flavorProblems.
+ */
+export function minRamQuery(minRamMb: number): number {
+  return Math.max(0, minRamMb - 1);
+}
 /** Spec: "The root block storage size that can be specified is 10GB for Linux and 50GB for Windows." */
 export const MIN_ROOT_GB: Record<OsType, number> = { linux: 10, windows: 50 };
 /** Console guide "Block Storage Size" (nhn-cloud-apis.md §5.3): t2, m2, c2, r2, x1 take 20–2000 GB. */

@@ -29,6 +29,9 @@ describe('flavors', () => {
     const ram = await flavors('/flavors/detail?minRam=8192');
     expect(ram.body.flavors.every((f: { ram: number }) => f.ram >= 8192)).toBe(true);
     expect(ram.body.flavors.some((f: { ram: number }) => f.ram === 8192)).toBe(true);
+    // Real Nova, checked: minRam=2048 includes the 2,048 MB flavor (the spec says "greater than").
+    const windows = await flavors('/flavors/detail?minRam=2048');
+    expect(windows.body.flavors.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['m2.c1m2', 'c2.c2m2']));
     const disk = await flavors('/flavors?minDisk=40');
     expect(disk.body.flavors.map((f: { name: string }) => f.name).sort()).toEqual(['g2.t4.c4m32', 'g2.v100.c8m90', 'u2.c4m8']);
   });

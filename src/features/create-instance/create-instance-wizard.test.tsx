@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { sessionStore } from '../../api/session';
+import { sim, SIM_BASE_URL } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { chooseFlavor, chooseImage, completeDraft, next, renderWizard, seedDraft, seedIds, stepArea, stepHeading, summary, UBUNTU, withSimSession } from './wizard-test-utils';
 
@@ -129,9 +131,28 @@ describe('a later choice that invalidates earlier ones', () => {
     expect(screen.getByRole('radio', { name: 'u2.c2m4' })).toBeDisabled();
     expect(screen.getByText('U2 flavors cannot run Windows images; u2.c2m4 is a U2 flavor.')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'm2.c2m4' })).toBeEnabled();
-    expect(screen.getByText(/the API was asked for flavors with at least 2 GB of RAM \(minRam=2048\)/)).toBeInTheDocument();
-    expect(asked).toContain('?minRam=2048');
+    expect(screen.getByText(/the API was asked for flavors with at least 2 GB of RAM \(minRam=2047: one MB less/)).toBeInTheDocument();
+    expect(asked).toContain('?minRam=2047');
     server.events.removeAllListeners();
+  });
+
+  it('keeps a 2 GB flavor for Windows on a cloud that reads minRam as "greater than", as the spec words it', async () => {
+    server.use(
+      http.get(`${SIM_BASE_URL}/compute/v2/:tenant/flavors/detail`, ({ request }) => {
+        const minRam = Number(new URL(request.url).searchParams.get('minRam') ?? 0);
+        const flavors = sim.state().flavors.filter((flavor) => flavor.ram > minRam);
+        return HttpResponse.json({
+          flavors: flavors.map((f) => ({ id: f.id, name: f.name, links: [], ram: f.ram, vcpus: f.vcpus, disk: f.disk, swap: '', 'OS-FLV-EXT-DATA:ephemeral': 0, extra_specs: f.extraSpecs })),
+        });
+      }),
+    );
+    seedDraft(completeDraft({ imageId: seedIds.image(/^Windows 2022/), flavorId: '' }), 'flavor');
+    renderWizard('/instances/new?step=flavor');
+    await stepHeading('Flavor');
+    expect(await screen.findByRole('radio', { name: 't2.c1m1' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'm2.c1m2' })).toBeEnabled());
+    expect(screen.getByRole('radio', { name: 'c2.c2m2' })).toBeEnabled();
+    expect(screen.queryByText("Not returned by the API for this image's minimum RAM.")).not.toBeInTheDocument();
   });
 });
 

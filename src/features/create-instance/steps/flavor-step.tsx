@@ -3,7 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { WINDOWS_MIN_RAM_MB } from '../../../domain/create-rules';
+import { minRamQuery, WINDOWS_MIN_RAM_MB } from '../../../domain/create-rules';
 import { isGpu } from '../../../domain/flavor-family';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { flavorQueries } from '../../flavors/flavor-queries';
@@ -13,9 +13,12 @@ import type { WizardValues } from '../wizard-values';
 import { FlavorTable } from './flavor-table';
 import { StepFrame } from './step-frame';
 
-/** For a Windows image the API itself is asked which flavors have enough RAM (`minRam`, ">= minRam" in Nova). */
+/**
+ * For a Windows image the API itself is asked which flavors have enough RAM, one MB below the need (minRamQuery), so
+ * that a flavor of exactly the need is returned whether the cloud reads minRam as "greater than" or "at least".
+ */
 function useWindowsFlavorIds(minRamMb: number | null): Set<string> | null {
-  const query = useQuery({ ...flavorQueries.detail({ minRam: minRamMb ?? 0 }), enabled: minRamMb !== null });
+  const query = useQuery({ ...flavorQueries.detail({ minRam: minRamQuery(minRamMb ?? 0) }), enabled: minRamMb !== null });
   return minRamMb !== null && query.data ? new Set(query.data.map((flavor) => flavor.id)) : null;
 }
 
@@ -39,7 +42,7 @@ export function FlavorStep() {
       )}
       {minRam !== null && (
         <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-          {t('flavor.windowsQuery', { min: formatRam(minRam), minRam })}
+          {t('flavor.windowsQuery', { min: formatRam(minRam), minRam: minRamQuery(minRam) })}
         </Alert>
       )}
       {queries.flavors.isError ? (
