@@ -86,7 +86,7 @@ test('a count of 3 creates three servers, listed by their reservation id', async
   const body = (await createAndCapture(page, 'Create 3 instances')) as CreateBody;
   expect(body.server.return_reservation_id).toBe(true);
   await expect(page).toHaveURL(/\/instances\?reservation_id=r-[0-9a-z]{8}$/);
-  for (const name of ['e2e-trio-1', 'e2e-trio-2', 'e2e-trio-3']) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  for (const name of ['e2e-trio1', 'e2e-trio2', 'e2e-trio3']) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 });
 
 test('an error from the simulated cloud leaves the form intact, and Create works once it is gone', async ({ page }) => {

@@ -227,7 +227,7 @@ test("a multi-create's reservation_id link shows exactly those servers", async (
 
   await page.goto(`/instances?reservation_id=${reservation}`);
   await expect(page.getByText(`Showing the instances created together by reservation ${reservation}.`)).toBeVisible();
-  await expect(rowNames(page)).toHaveText(['batch-3', 'batch-2', 'batch-1']);
+  await expect(rowNames(page)).toHaveText(['batch3', 'batch2', 'batch1']);
   await expect(page.getByText('3 instances')).toBeVisible();
 });
 

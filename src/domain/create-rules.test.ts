@@ -9,11 +9,13 @@ import {
   hasFixedRootDisk,
   instanceNames,
   isGpuImage,
+  isNameOfRequest,
   flavorProblems,
   imageOsType,
   maxNameLength,
   metadataProblems,
   minRamQuery,
+  multiNameStyle,
   nameProblem,
   rootSizeProblem,
   rootSizeRange,
@@ -259,27 +261,49 @@ describe('extra volumes', () => {
 });
 
 describe('names of one request', () => {
-  it('suffixes -1..N only for several servers', () => {
-    expect(instanceNames('web', 1)).toEqual(['web']);
-    expect(instanceNames('web', 3)).toEqual(['web-1', 'web-2', 'web-3']);
+  it.each([
+    ['hyphen', ['web-1', 'web-2', 'web-3']],
+    ['plain', ['web1', 'web2', 'web3']],
+  ] as const)('suffixes 1..N only for several servers (%s)', (style, names) => {
+    expect(instanceNames('web', 1, style)).toEqual(['web']);
+    expect(instanceNames('web', 3, style)).toEqual(names);
+  });
+
+  it('NHN Cloud names them without the hyphen, other clouds as upstream Nova does', () => {
+    expect(multiNameStyle('nhn')).toBe('plain');
+    expect(multiNameStyle('openstack')).toBe('hyphen');
   });
 
   it.each([
     ['web', 1, '^web$'],
-    ['web', 3, '^web-[0-9]+$'],
+    ['web', 3, '^web-?[0-9]+$'],
     ['db.prod_1', 1, '^db\\.prod_1$'],
     ['a+b(c)', 1, '^a\\+b\\(c\\)$'],
   ])('%s x%i filters with %s', (name, count, filter) => {
     expect(createdNamesFilter(name, count)).toBe(filter);
   });
 
-  it('matches exactly the names Nova gives, and nothing around them', () => {
+  it('the filter finds the names of either style, and nothing around them', () => {
     const exact = new RegExp(createdNamesFilter('web.1', 1), 'i');
     expect(['web.1', 'WEB.1'].every((n) => exact.test(n))).toBe(true);
     expect(['web.10', 'my-web.1', 'webx1'].some((n) => exact.test(n))).toBe(false);
     const several = new RegExp(createdNamesFilter('web', 3), 'i');
-    expect(instanceNames('web', 3).every((n) => several.test(n))).toBe(true);
-    expect(['web', 'web-a', 'web-1-copy'].some((n) => several.test(n))).toBe(false);
+    expect([...instanceNames('web', 3, 'hyphen'), ...instanceNames('web', 3, 'plain')].every((n) => several.test(n))).toBe(true);
+    expect(['web', 'web-a', 'web-1-copy', 'web--1'].some((n) => several.test(n))).toBe(false);
     expect(escapeNameRegex('a|b')).toBe('a\\|b');
+  });
+
+  it.each([
+    ['web1', 'web', 3, true],
+    ['web-3', 'web', 3, true],
+    ['web4', 'web', 3, false],
+    ['web-12', 'web', 3, false],
+    ['web2024', 'web', 3, false],
+    ['web', 'web', 1, true],
+    ['web1', 'web', 1, false],
+    ['WEB-1', 'web', 3, false],
+    [null, 'web', 1, false],
+  ])('%s is a name of "%s" x%i: %s', (serverName, name, count, expected) => {
+    expect(isNameOfRequest(serverName, name, count)).toBe(expected);
   });
 });

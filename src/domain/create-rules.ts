@@ -1,3 +1,4 @@
+import type { CloudProfile } from '../api/session';
 import { isGpu, rootDestinationType, type FlavorFamily } from './flavor-family';
 
 export type OsType = 'linux' | 'windows';
@@ -137,8 +138,8 @@ export type NameProblem =
   | { code: 'characters'; invalid: string };
 
 /**
- * Several instances are named `<name>-1 .. <name>-N` (nova-behavior.md §c), so with a count above 1 the suffix
- * must still fit within the limit.
+ * Several instances are named `<name>-1 .. <name>-N`, or without the hyphen on NHN Cloud (MultiNameStyle), so with a
+ * count above 1 the longer suffix must still fit within the limit.
  */
 export function maxNameLength(osType: OsType, count: number): number {
   const suffix = count > 1 ? `-${count}`.length : 0;
@@ -226,10 +227,31 @@ export function encryptionProblems(encrypted: boolean, keys: { skmAppKey: string
   return (['skmAppKey', 'skmKeyId'] as const).filter((field) => keys[field].trim() === '');
 }
 
-/** The names Nova gives several servers of one request: `<name>-1 .. <name>-N` (nova-behavior.md §c). */
-export function instanceNames(name: string, count: number): string[] {
+/**
+ * How a cloud numbers the servers of one request: upstream Nova names them `<name>-1 .. <name>-N`
+ * (nova-behavior.md §c); NHN Cloud's release notes of 2022-05-24 say the hyphen was removed ("instance-1" became
+ * "instance1").
+ */
+export type MultiNameStyle = 'hyphen' | 'plain';
+
+export function multiNameStyle(profile: CloudProfile): MultiNameStyle {
+  return profile === 'nhn' ? 'plain' : 'hyphen';
+}
+
+/** The names the cloud gives the servers of one request. */
+export function instanceNames(name: string, count: number, style: MultiNameStyle): string[] {
   if (count <= 1) return [name];
-  return Array.from({ length: count }, (_, index) => `${name}-${index + 1}`);
+  const separator = style === 'hyphen' ? '-' : '';
+  return Array.from({ length: count }, (_, index) => `${name}${separator}${index + 1}`);
+}
+
+/**
+ * Whether a server's name is one that a request for `count` servers named `name` gives, in either style: a console
+ * that looked for one style only would miss servers the other style made, and offer to create them again.
+ */
+export function isNameOfRequest(serverName: string | null | undefined, name: string, count: number): boolean {
+  if (serverName === null || serverName === undefined) return false;
+  return instanceNames(name, count, 'hyphen').includes(serverName) || instanceNames(name, count, 'plain').includes(serverName);
 }
 
 /** Escapes a literal for Nova's regular-expression `name` filter ("regex is supported", spec List Instances). */
@@ -238,10 +260,11 @@ export function escapeNameRegex(name: string): string {
 }
 
 /**
- * The `name` filter that finds exactly the servers one create request names: `^web$`, or `^web-[0-9]+$` for
- * several. Nova's filter is unanchored ("`web` matches `my-web-01`"), so both ends are anchored.
+ * The `name` filter that finds the servers one create request names: `^web$`, or `^web-?[0-9]+$` for several, with
+ * and without the hyphen (isNameOfRequest then keeps exactly the request's names). Nova's filter is unanchored ("`web`
+ * matches `my-web-01`"), so both ends are anchored; no `|`, which MySQL's REGEXP filter escapes.
  */
 export function createdNamesFilter(name: string, count: number): string {
   const literal = escapeNameRegex(name);
-  return count > 1 ? `^${literal}-[0-9]+$` : `^${literal}$`;
+  return count > 1 ? `^${literal}-?[0-9]+$` : `^${literal}$`;
 }

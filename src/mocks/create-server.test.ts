@@ -47,15 +47,15 @@ describe('POST /servers: success', () => {
     });
   });
 
-  it('multi-create: name-1..N sharing one reservation id, listed by reservation_id', async () => {
-    const response = await create(validCreateBody({ min_count: '2', max_count: 3, return_reservation_id: true }));
+  it('multi-create: name1..N as NHN names them (no hyphen), sharing one reservation id, listed by reservation_id', async () => {
+    const response = await create(validCreateBody({ name: 'web', min_count: '2', max_count: 3, return_reservation_id: true }));
     expect(response.status).toBe(202);
     expect(Object.keys(response.body)).toEqual(['reservation_id']);
     expect(response.headers.get('Location')).toBeNull();
     const reservation = response.body.reservation_id as string;
     expect(reservation).toMatch(/^r-[0-9a-z]{8}$/);
     const listed = await simClient().compute('GET', `/servers?reservation_id=${reservation}`);
-    expect(listed.body.servers.map((s: { name: string }) => s.name).sort()).toEqual(['web-01-1', 'web-01-2', 'web-01-3']);
+    expect(listed.body.servers.map((s: { name: string }) => s.name).sort()).toEqual(['web1', 'web2', 'web3']);
   });
 
   it('return_reservation_id follows Nova’s quirk: the string "False" still returns it', async () => {

@@ -20,7 +20,7 @@ describe('GET /servers: order and paging', () => {
   it('servers made together come back last-made first', async () => {
     const created = await simClient().compute('POST', '/servers', validCreateBody({ max_count: 3, return_reservation_id: true }));
     const response = await list(`?reservation_id=${created.body.reservation_id}`);
-    expect(names(response.body)).toEqual(['web-01-3', 'web-01-2', 'web-01-1']);
+    expect(names(response.body)).toEqual(['web-013', 'web-012', 'web-011']);
   });
 
   it('a full page has a next link (query sorted, marker set), and the last marker gives []', async () => {

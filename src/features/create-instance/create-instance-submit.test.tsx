@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sim, SIM_BASE_URL, simClock } from '../../mocks/node';
+import { simClient, validCreateBody } from '../../mocks/test-client';
 import { server } from '../../test/msw-server';
 import { DRAFT_STORAGE_KEY } from './draft-storage';
 import { completeDraft, renderWizard, seedDraft, serversNamed, stepArea, stepHeading, withSimSession } from './wizard-test-utils';
@@ -52,8 +53,9 @@ describe('Create', () => {
     const { user } = await openReview({ count: 3 });
     expect(reviewJson()).toMatchObject({ server: { min_count: 3, max_count: 3, return_reservation_id: true } });
     await user.click(screen.getByRole('button', { name: 'Create 3 instances' }));
-    const servers = serversNamed(/^web-01-\d$/);
-    expect(servers.map((s) => s.name).sort()).toEqual(['web-01-1', 'web-01-2', 'web-01-3']);
+    // NHN names them without a hyphen before the number (the simulated cloud does as NHN).
+    const servers = serversNamed(/^web-01\d$/);
+    expect(servers.map((s) => s.name).sort()).toEqual(['web-011', 'web-012', 'web-013']);
     const reservation = servers[0]?.reservationId ?? 'missing';
     expect(servers.every((s) => s.reservationId === reservation)).toBe(true);
     expect(await location()).toHaveTextContent(`/instances?reservation_id=${reservation}`);
@@ -90,6 +92,17 @@ describe('Create', () => {
     expect(serversNamed(/^web-01$/)).toHaveLength(1);
   });
 
+  it('after a lost answer of three instances, finds the three NHN named without a hyphen, and offers no second batch', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(simClock.now());
+    sim.controls.failNext({ kind: 'drop-after-apply', match: { method: 'POST', path: CREATE } });
+    const { user } = await openReview({ name: 'lost', count: 3 });
+    await user.click(screen.getByRole('button', { name: 'Create 3 instances' }));
+    expect(await location()).toHaveTextContent(`/instances?name=${encodeURIComponent('^lost-?[0-9]+$')}`);
+    expect(screen.getByText('3 instances (lost1 … lost3) are being built.')).toBeInTheDocument();
+    expect(serversNamed(/^lost/).map((s) => s.name).sort()).toEqual(['lost1', 'lost2', 'lost3']);
+  });
+
   it('after a lost answer that created nothing, offers to send again, which creates it once', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(simClock.now());
@@ -102,6 +115,15 @@ describe('Create', () => {
     await user.click(within(alert).getByRole('button', { name: 'Send again' }));
     await waitFor(() => expect(serversNamed(/^web-01$/)).toHaveLength(1));
     expect(await location()).toHaveTextContent('/instances/');
+  });
+
+  it('warns that instances of the names several would get exist, numbered with or without a hyphen', async () => {
+    await simClient().compute('POST', '/servers', validCreateBody({ name: 'twin', max_count: 2 }));
+    await simClient().compute('POST', '/servers', validCreateBody({ name: 'twin-3' }));
+    await simClient().compute('POST', '/servers', validCreateBody({ name: 'twin-4' }));
+    await openReview({ name: 'twin', count: 3 });
+    expect(await stepArea('Review').findByText('3 instances with these names exist already')).toBeInTheDocument();
+    expect(stepArea('Review').queryByRole('link', { name: 'twin-4' })).not.toBeInTheDocument();
   });
 
   it('warns, without blocking, that an instance of that name exists', async () => {

@@ -23,7 +23,7 @@ describe('finding what a lost create made', () => {
     const body = { server: { name: 'lost-1', imageRef: image(), flavorRef: flavor(), key_name: 'demo-key', networks: [{ subnet: subnet() }], min_count: 2, max_count: 2 } };
     await createServer({ server: { ...body.server, block_device_mapping_v2: [root()] } });
     const found = await findCreatedServers({ name: 'lost-1', count: 2, submittedAt, knownIds: new Set() });
-    expect(found.map((s) => s.name).sort()).toEqual(['lost-1-1', 'lost-1-2']);
+    expect(found.map((s) => s.name).sort()).toEqual(['lost-11', 'lost-12']);
     const [first] = found;
     expect(await findCreatedServers({ name: 'lost-1', count: 2, submittedAt, knownIds: new Set([first?.id ?? '']) })).toHaveLength(1);
     // The seed's "active" server was created long before this submit.
@@ -33,6 +33,16 @@ describe('finding what a lost create made', () => {
     const raw = await listServersDetail({ name: '^deleted$', 'changes-since': changesSince(longAgo) });
     expect(raw.items.map((s) => s.status)).toEqual(['DELETED']);
     expect(await findCreatedServers({ name: 'deleted', count: 1, submittedAt: longAgo, knownIds: new Set() })).toEqual([]);
+  });
+
+  it('finds servers numbered with the hyphen too (upstream Nova), and only the request\'s numbers', async () => {
+    const submittedAt = simClock.now();
+    // The simulated cloud numbers as NHN does; three single creates stand in for a cloud that keeps the hyphen.
+    for (const name of ['nova-1', 'nova-2', 'nova-3']) {
+      await createServer({ server: { name, imageRef: image(), flavorRef: flavor(), key_name: 'demo-key', networks: [{ subnet: subnet() }], block_device_mapping_v2: [root()] } });
+    }
+    const found = await findCreatedServers({ name: 'nova', count: 2, submittedAt, knownIds: new Set() });
+    expect(found.map((s) => s.name).sort()).toEqual(['nova-1', 'nova-2']);
   });
 
   it.each([

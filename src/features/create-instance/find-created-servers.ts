@@ -1,6 +1,6 @@
 import type { Server } from '../../api/schemas/server';
 import { listServersDetail } from '../../api/servers';
-import { createdNamesFilter } from '../../domain/create-rules';
+import { createdNamesFilter, isNameOfRequest } from '../../domain/create-rules';
 
 /** Clocks of browser and cloud differ; the name and the servers known before keep the search exact anyway. */
 export const CHANGES_SINCE_MARGIN_MS = 10 * 60_000;
@@ -19,8 +19,10 @@ export interface CreatedLookup {
 }
 
 /**
- * After a timeout or a dropped connection the POST may still have been applied. Look for servers with the
- * request's name(s) changed since the submit (changes-since also lists deleted ones; those do not count).
+ * After a timeout or a dropped connection the POST may still have been applied, and its answer (with the reservation
+ * id, the one exact filter) is what was lost. Look for servers with the request's name(s), with and without the
+ * hyphen that upstream Nova puts before the number and NHN Cloud leaves out, changed since the submit
+ * (changes-since also lists deleted ones; those do not count).
  */
 export async function findCreatedServers(lookup: CreatedLookup, signal?: AbortSignal): Promise<Server[]> {
   const page = await listServersDetail(
@@ -31,6 +33,7 @@ export async function findCreatedServers(lookup: CreatedLookup, signal?: AbortSi
   return page.items.filter((server) => {
     const created = Date.parse(server.created ?? '');
     // An older server of that name that merely changed lately is not this request's.
+    if (!isNameOfRequest(server.name, lookup.name, lookup.count)) return false;
     return server.status !== 'DELETED' && !lookup.knownIds.has(server.id) && !(created < earliest);
   });
 }

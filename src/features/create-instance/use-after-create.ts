@@ -2,10 +2,20 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import type { Server } from '../../api/schemas/server';
 import { isReservation } from '../../api/server-fields';
-import { createdNamesFilter } from '../../domain/create-rules';
+import { currentProfile } from '../../api/session';
+import { createdNamesFilter, instanceNames, multiNameStyle } from '../../domain/create-rules';
 import { clearDraft } from './draft-storage';
 import type { CreateOutcome } from './use-create-instance';
+
+/** The first and last name of several new servers: those found, or those the cloud's naming gives. */
+function nameRange(found: readonly Server[] | null, name: string, count: number): { first: string; last: string } {
+  const names = found
+    ? found.map((server) => server.name ?? '').sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+    : instanceNames(name, count, multiNameStyle(currentProfile()));
+  return { first: names[0] ?? name, last: names.at(-1) ?? name };
+}
 
 /**
  * Once the cloud has the request: the draft goes, and the user goes where the BUILD → ACTIVE progress is
@@ -26,14 +36,14 @@ export function useAfterCreate(outcome: CreateOutcome, request: { name: string; 
     notifications.show({
       color: 'teal',
       title: several ? t('submit.createdTitleMany') : t('submit.createdTitleOne'),
-      message: several ? t('submit.createdMany', { name, count }) : t('submit.createdOne', { name }),
+      message: several ? t('submit.createdMany', { count, ...nameRange(outcome.kind === 'found' ? outcome.servers : null, name, count) }) : t('submit.createdOne', { name }),
     });
     if (outcome.kind === 'created') {
       const { result } = outcome;
       void navigate(isReservation(result) ? `/instances?reservation_id=${encodeURIComponent(result.reservation_id)}` : `/instances/${encodeURIComponent(result.id)}`);
       return;
     }
-    // A lost answer carries no reservation id: one server is opened, several are listed by their names.
+    // A lost answer carries no reservation id: one server is opened, several are listed by their names (either style).
     const [first] = outcome.servers;
     if (outcome.servers.length === 1 && first) void navigate(`/instances/${encodeURIComponent(first.id)}`);
     else void navigate(`/instances?name=${encodeURIComponent(createdNamesFilter(name, count))}`);

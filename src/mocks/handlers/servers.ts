@@ -40,7 +40,8 @@ async function create(ctx: AuthedContext): Promise<Response> {
   for (let i = 1; i <= plan.count; i += 1) {
     const server = materializeServer(ctx.state, {
       ...plan,
-      name: plan.count > 1 ? `${request.name}-${i}` : request.name,
+      // NHN, since its release of 2022-05-24: "instance1, instance2, ..." (upstream Nova: "instance-1, ...").
+      name: plan.count > 1 ? `${request.name}${i}` : request.name,
       tenantId: ctx.tenantId,
       userId: ctx.user.id,
       keyName: request.keyName,

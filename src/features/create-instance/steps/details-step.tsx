@@ -1,7 +1,8 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { instanceNames, MAX_INSTANCE_COUNT, maxNameLength } from '../../../domain/create-rules';
+import { currentProfile } from '../../../api/session';
+import { instanceNames, MAX_INSTANCE_COUNT, maxNameLength, multiNameStyle } from '../../../domain/create-rules';
 import { useFieldProblem, useWizardState } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 import { MetadataFields } from './metadata-fields';
@@ -39,7 +40,7 @@ export function DetailsStep() {
   const max = maxNameLength(facts.osType, count);
   const nameError = useFieldProblem('name');
   const countError = useFieldProblem('count');
-  const names = instanceNames(name || t('details.namePlaceholder'), count);
+  const names = instanceNames(name || t('details.namePlaceholder'), count, multiNameStyle(currentProfile()));
 
   return (
     <StepFrame step="details">
