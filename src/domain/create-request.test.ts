@@ -13,7 +13,10 @@ const draft: CreateDraft = {
   flavorId: 'flv-1',
   root: { volumeType: 'General SSD', sizeGb: 30, deleteOnTermination: true },
   extraVolumes: [],
-  subnetIds: ['subnet-a', 'subnet-b'],
+  nics: [
+    { kind: 'subnet', id: 'subnet-a', fixedIp: '' },
+    { kind: 'subnet', id: 'subnet-b', fixedIp: '' },
+  ],
   securityGroups: [],
   keyName: 'ops',
   count: 1,
@@ -113,6 +116,21 @@ describe('buildCreateServerBody', () => {
     const body = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 100, deleteOnTermination: true } }, flavor('g2'));
     expect(body.server.block_device_mapping_v2).toEqual([
       { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', volume_size: 100, delete_on_termination: true },
+    ]);
+  });
+
+  it('sends each NIC as the spec names it: a network uuid, a subnet, a port, with a fixed IP where asked', () => {
+    const nics: CreateDraft['nics'] = [
+      { kind: 'network', id: '11111111-2222-3333-4444-555555555555', fixedIp: '' },
+      { kind: 'network', id: '11111111-2222-3333-4444-555555555555', fixedIp: '192.168.0.50' },
+      { kind: 'subnet', id: 'subnet-a', fixedIp: '192.168.0.51' },
+      { kind: 'port', id: 'port-1', fixedIp: '' },
+    ];
+    expect(buildCreateServerBody({ ...draft, nics }, flavor('m2')).server.networks).toEqual([
+      { uuid: '11111111-2222-3333-4444-555555555555' },
+      { uuid: '11111111-2222-3333-4444-555555555555', fixed_ip: '192.168.0.50' },
+      { subnet: 'subnet-a', fixed_ip: '192.168.0.51' },
+      { port: 'port-1' },
     ]);
   });
 

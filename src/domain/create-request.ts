@@ -1,5 +1,6 @@
 import type { BlockDeviceMapping, ServerCreateBody } from '../api/schemas/server-create';
 import { encodeUserData } from './create-rules';
+import { networkEntry, type NicChoice } from './nic-rules';
 import { needsBlockDeviceMapping, rootDestinationType, type FlavorFamily } from './flavor-family';
 
 export interface VolumeChoice {
@@ -23,8 +24,8 @@ export interface CreateDraft {
   flavorId: string;
   root: VolumeChoice;
   extraVolumes: VolumeChoice[];
-  /** VPC subnet ids in NIC order: the first carries the default gateway. */
-  subnetIds: string[];
+  /** In NIC order: the first carries the default gateway. */
+  nics: NicChoice[];
   /** Names; empty means the API adds `default`. */
   securityGroups: string[];
   keyName: string;
@@ -94,7 +95,7 @@ export function buildCreateServerBody(draft: CreateDraft, flavor: RootFlavor): S
     name: draft.name,
     imageRef: draft.imageId,
     flavorRef: draft.flavorId,
-    networks: draft.subnetIds.map((subnet) => ({ subnet })),
+    networks: draft.nics.map(networkEntry),
     key_name: draft.keyName,
     // The same min and max: the user asked for exactly this many, not "as many as quota allows".
     min_count: draft.count,

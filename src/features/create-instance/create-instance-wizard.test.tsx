@@ -58,7 +58,7 @@ describe('step validation', () => {
   });
 
   it('needs at least one subnet, and keeps them in NIC order', async () => {
-    seedDraft(completeDraft({ subnetIds: [] }), 'network');
+    seedDraft(completeDraft({ nics: [] }), 'network');
     const { user } = renderWizard('/instances/new?step=network');
     await stepHeading('Network');
     await next(user, 'Security groups');

@@ -26,7 +26,7 @@ describe('draftProblems', () => {
   });
 
   it('does not judge choices against lists that have not loaded yet', () => {
-    expect(codes({ ...validValues, keyName: 'gone', subnetIds: ['nope'] }, EMPTY_CATALOG)).toEqual([]);
+    expect(codes({ ...validValues, keyName: 'gone', nics: [{ kind: 'subnet', id: 'nope', fixedIp: '' }] }, EMPTY_CATALOG)).toEqual([]);
   });
 
   describe.each(FLAVOR_FAMILIES.map((family) => [family]))('a %s flavor', (family) => {
@@ -102,8 +102,8 @@ describe('draftProblems', () => {
 
   it('names choices that are gone from the lists', () => {
     expect(
-      codes({ ...validValues, imageId: 'old', flavorId: 'old', subnetIds: ['subnet-a', 'gone'], securityGroups: ['web', 'old'], keyName: 'lost', availabilityZone: 'kr-pub-b' }),
-    ).toEqual(['imageId:imageMissing', 'flavorId:flavorMissing', 'subnetIds:subnetMissing', 'securityGroups:securityGroupMissing', 'keyName:keyMissing', 'availabilityZone:zoneMissing']);
+      codes({ ...validValues, imageId: 'old', flavorId: 'old', nics: [{ kind: 'subnet', id: 'subnet-a', fixedIp: '' }, { kind: 'subnet', id: 'gone', fixedIp: '' }], securityGroups: ['web', 'old'], keyName: 'lost', availabilityZone: 'kr-pub-b' }),
+    ).toEqual(['imageId:imageMissing', 'flavorId:flavorMissing', 'nics:subnetMissing', 'securityGroups:securityGroupMissing', 'keyName:keyMissing', 'availabilityZone:zoneMissing']);
   });
 
   it('checks metadata and the encoded size of user data', () => {

@@ -13,8 +13,10 @@ import {
   rootSizeProblem,
   userDataEncodedBytes,
 } from '../../domain/create-rules';
+import { isFixedIp, type NicKind, networkNicKind, nicProblems } from '../../domain/nic-rules';
 import { formatRam } from './format';
-import { type ChosenFlavor, type ChosenImage, isEncryptedTypeName, type WizardCatalog, type WizardFacts, wizardFacts } from './wizard-facts';
+import { ipInCidr } from './prefill-from-server';
+import { type CatalogList, type ChosenFlavor, type ChosenImage, isEncryptedTypeName, type WizardCatalog, type WizardFacts, wizardFacts } from './wizard-facts';
 import { stepOfField, type StepId } from './wizard-steps';
 import type { VolumeValues, WizardValues } from './wizard-values';
 
@@ -45,7 +47,17 @@ export type ProblemCode =
   | 'skmAppKeyRequired'
   | 'skmKeyIdRequired'
   | 'subnetRequired'
+  | 'networkRequired'
   | 'subnetMissing'
+  | 'networkMissing'
+  | 'portMissing'
+  | 'nicIdFormat'
+  | 'nicKindUnsupported'
+  | 'fixedIpFormat'
+  | 'fixedIpOutsideSubnet'
+  | 'portFixedIp'
+  | 'portDuplicate'
+  | 'nicSingleInstance'
   | 'securityGroupMissing'
   | 'keyRequired'
   | 'keyMissing'
@@ -156,13 +168,46 @@ function storage(values: WizardValues, catalog: WizardCatalog, facts: WizardFact
   });
 }
 
-function placement(values: WizardValues, catalog: WizardCatalog, add: Add): void {
-  if (values.subnetIds.length === 0) add('subnetIds', 'subnetRequired', {}, 'missing');
-  if (Array.isArray(catalog.subnets)) {
-    const subnets = catalog.subnets;
-    const gone = values.subnetIds.filter((id) => !subnets.some((s) => s.id === id));
-    if (gone.length > 0) add('subnetIds', 'subnetMissing', { ids: gone.join(', ') });
+/** The ids of one kind of NIC that the cloud's list (once loaded) no longer has. */
+function goneIds(nics: WizardValues['nics'], kind: NicKind, list: CatalogList<{ id: string }>): string[] {
+  if (!Array.isArray(list)) return [];
+  return nics.filter((nic) => nic.kind === kind && !list.some((item) => item.id === nic.id)).map((nic) => nic.id);
+}
+
+function network(values: WizardValues, catalog: WizardCatalog, add: Add): void {
+  const { nics } = values;
+  const count = typeof values.count === 'number' ? values.count : 1;
+  for (const problem of nicProblems(nics, count, catalog.profile)) {
+    if (problem.code === 'none') add('nics', networkNicKind(catalog.profile) === 'subnet' ? 'subnetRequired' : 'networkRequired', {}, 'missing');
+    if (problem.code === 'kind-unsupported') add('nics', 'nicKindUnsupported', { id: nics[problem.index]?.id ?? '' });
+    if (problem.code === 'fixed-ip-format') add(`nics.${problem.index}.fixedIp`, 'fixedIpFormat', { ip: nics[problem.index]?.fixedIp ?? '' });
+    if (problem.code === 'port-fixed-ip') add(`nics.${problem.index}.fixedIp`, 'portFixedIp', {});
+    if (problem.code === 'duplicate-port') add('nics', 'portDuplicate', { id: nics[problem.index]?.id ?? '' });
+    if (problem.code === 'single-instance') add('nics', 'nicSingleInstance', { count: problem.count });
   }
+  const missing: Array<[NicKind, CatalogList<{ id: string }>, ProblemCode]> = [
+    ['subnet', catalog.subnets, 'subnetMissing'],
+    ['network', catalog.networks, 'networkMissing'],
+    ['port', catalog.freePorts, 'portMissing'],
+  ];
+  for (const [kind, list, code] of missing) {
+    const gone = goneIds(nics, kind, list);
+    if (gone.length > 0) add('nics', code, { ids: gone.join(', ') });
+  }
+  // Typed by hand (no network service to list them): Nova wants a uuid ("Bad networks format").
+  const typed = nics.filter((nic) => (nic.kind === 'subnet' ? catalog.subnets : nic.kind === 'network' ? catalog.networks : catalog.freePorts) === 'unavailable');
+  const malformed = typed.filter((nic) => !UUID_LIKE.test(nic.id)).map((nic) => nic.id);
+  if (malformed.length > 0) add('nics', 'nicIdFormat', { ids: malformed.join(', ') });
+  nics.forEach((nic, index) => {
+    const subnet = nic.kind === 'subnet' && Array.isArray(catalog.subnets) ? catalog.subnets.find((s) => s.id === nic.id) : undefined;
+    if (subnet && nic.fixedIp !== '' && isFixedIp(nic.fixedIp) && !ipInCidr(nic.fixedIp, subnet.cidr)) {
+      add(`nics.${index}.fixedIp`, 'fixedIpOutsideSubnet', { ip: nic.fixedIp, subnet: subnet.name || subnet.id, cidr: subnet.cidr });
+    }
+  });
+}
+
+function placement(values: WizardValues, catalog: WizardCatalog, add: Add): void {
+  network(values, catalog, add);
   if (Array.isArray(catalog.securityGroups)) {
     const groups = catalog.securityGroups;
     const gone = values.securityGroups.filter((name) => !groups.some((g) => g.name === name));

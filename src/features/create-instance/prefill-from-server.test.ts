@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { volumeSchema } from '../../api/schemas/block-storage';
-import { vpcSubnetSchema } from '../../api/schemas/network';
+import { networkSchema, vpcSubnetSchema } from '../../api/schemas/network';
 import { serverGetResponseSchema } from '../../api/schemas/server';
 import specExample from '../../api/__fixtures__/spec/server-get-resp.json';
 import { ipInCidr, subnetsOfServer, valuesFromServer } from './prefill-from-server';
@@ -43,7 +43,10 @@ describe('Create similar', () => {
       imageId: '8b9f8d47-b89b-45af-b1d6-3f7ce7e06a11',
       flavorId: '35a73b57-58a7-434d-aa08-5249aaa95b3e',
       root: { volumeType: 'General SSD', sizeGb: 50, deleteOnTermination: true },
-      subnetIds: ['s-front', 's-batch'],
+      nics: [
+        { kind: 'subnet', id: 's-front', fixedIp: '' },
+        { kind: 'subnet', id: 's-batch', fixedIp: '' },
+      ],
       securityGroups: ['default', 'web'],
       keyName: 'access-key',
       name: 'Web-Server-copy',
@@ -55,7 +58,16 @@ describe('Create similar', () => {
   });
 
   it('leaves the subnets for the user when the network service gave none', () => {
-    expect(valuesFromServer(server, { subnets: null, volumes: null }).subnetIds).toEqual([]);
+    expect(valuesFromServer(server, { subnets: null, volumes: null }).nics).toEqual([]);
+  });
+
+  it('on plain OpenStack, repeats the Neutron networks the record names (a name two networks share is left out)', () => {
+    const networks = [
+      networkSchema.parse({ id: 'n-default', name: 'Default Network' }),
+      networkSchema.parse({ id: 'n-batch-1', name: 'batch-vpc' }),
+      networkSchema.parse({ id: 'n-batch-2', name: 'batch-vpc' }),
+    ];
+    expect(valuesFromServer(server, { subnets: null, networks, volumes: null }).nics).toEqual([{ kind: 'network', id: 'n-default', fixedIp: '' }]);
   });
 
   it('leaves the image empty for a server booted from a volume', () => {

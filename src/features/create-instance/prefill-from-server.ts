@@ -1,5 +1,5 @@
 import type { Volume } from '../../api/schemas/block-storage';
-import type { VpcSubnet } from '../../api/schemas/network';
+import type { Network, VpcSubnet } from '../../api/schemas/network';
 import type { Server } from '../../api/schemas/server';
 import { serverFlavorId, serverImageId } from '../../api/server-fields';
 import { emptyVolume, EMPTY_VALUES, type WizardValues } from './wizard-values';
@@ -60,9 +60,33 @@ export function subnetsOfServer(server: Server, subnets: VpcSubnet[]): string[] 
   return ids;
 }
 
+/**
+ * The networks of the server's fixed IPs, for plain OpenStack: the record keys addresses by network name, so a
+ * name that exactly one network carries gives its id.
+ */
+export function networksOfServer(server: Server, networks: Network[]): string[] {
+  const ids: string[] = [];
+  for (const [networkName, addresses] of Object.entries(server.addresses)) {
+    if (!addresses.some((address) => address['OS-EXT-IPS:type'] !== 'floating')) continue;
+    const named = networks.filter((network) => network.name === networkName);
+    const only = named.length === 1 ? named[0] : undefined;
+    if (only && !ids.includes(only.id)) ids.push(only.id);
+  }
+  return ids;
+}
+
 export interface PrefillSources {
+  /** NHN Cloud: the VPC subnets (null when not listed). */
   subnets: VpcSubnet[] | null;
+  /** Plain OpenStack: Neutron's networks (null when not listed). */
+  networks?: Network[] | null;
   volumes: Volume[] | null;
+}
+
+function nicsOf(server: Server, { subnets, networks }: PrefillSources): WizardValues['nics'] {
+  if (subnets) return subnetsOfServer(server, subnets).map((id) => ({ kind: 'subnet', id, fixedIp: '' }));
+  if (networks) return networksOfServer(server, networks).map((id) => ({ kind: 'network', id, fixedIp: '' }));
+  return [];
 }
 
 /** "Create similar": the new draft repeats what can be told from the server's record. */
@@ -79,7 +103,8 @@ export function valuesFromServer(server: Server, sources: PrefillSources): Wizar
     imageId: serverImageId(server) ?? '',
     flavorId: serverFlavorId(server) ?? '',
     root: { ...emptyVolume(true), volumeType: rootVolume?.volume_type ?? '', sizeGb: Number.isInteger(rootSize) && rootSize > 0 ? rootSize : '' },
-    subnetIds: sources.subnets ? subnetsOfServer(server, sources.subnets) : [],
+    // The fixed IPs and ports are the old server's own: the copy gets new ones.
+    nics: nicsOf(server, sources),
     securityGroups: [...new Set(server.security_groups.map((group) => group.name))],
     keyName: server.key_name ?? '',
     name: server.name ? `${server.name}-copy` : '',

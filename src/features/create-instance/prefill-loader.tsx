@@ -2,6 +2,8 @@ import { Button, Group, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentProfile, hasService } from '../../api/session';
+import { ruleApplies } from '../../domain/cloud-profile';
 import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
 import { serverQueries } from '../instances/server-queries';
 import { resourceQueries } from '../resources/resource-queries';
@@ -14,20 +16,24 @@ interface PrefillLoaderProps {
   onSkip: () => void;
 }
 
-/** "Create similar": reads the server, and the subnets and volumes that tell its NICs and root disk apart. */
+/** "Create similar": reads the server, and the subnets (or networks) and volumes that tell its NICs and root disk apart. */
 export function PrefillLoader({ serverId, onReady, onSkip }: PrefillLoaderProps) {
   const { t } = useTranslation('wizard');
   const server = useQuery(serverQueries.detail(serverId));
-  const subnets = useQuery(resourceQueries.subnets());
+  // NHN Cloud's NICs are VPC subnets, plain OpenStack's are Neutron networks.
+  const vpc = ruleApplies('vpcSubnets', currentProfile());
+  const subnets = useQuery({ ...resourceQueries.subnets(), enabled: hasService('network') && vpc });
+  const networks = useQuery({ ...resourceQueries.networks(), enabled: hasService('network') && !vpc });
   const volumes = useQuery(resourceQueries.volumes());
   // A list that failed or is not in the catalog only means less can be told; it does not stop the copy.
   const settled = (query: { isPending: boolean; fetchStatus: string }) => !query.isPending || query.fetchStatus === 'idle';
-  const ready = server.data && settled(subnets) && settled(volumes);
+  const ready = server.data && settled(subnets) && settled(networks) && settled(volumes);
 
   useEffect(() => {
     if (!ready || !server.data) return;
-    onReady(valuesFromServer(server.data, { subnets: subnets.data ?? null, volumes: volumes.data ?? null }), server.data.name);
-  }, [ready, server.data, subnets.data, volumes.data, onReady]);
+    const sources = { subnets: subnets.data ?? null, networks: networks.data ?? null, volumes: volumes.data ?? null };
+    onReady(valuesFromServer(server.data, sources), server.data.name);
+  }, [ready, server.data, subnets.data, networks.data, volumes.data, onReady]);
 
   if (server.isError) {
     return (

@@ -29,7 +29,7 @@ export function requestBodyOf(values: WizardValues, catalog: WizardCatalog): Ser
     flavorId: values.flavorId,
     root: volumeChoice(rootVolume, catalog, fixedRoot ?? Number(values.root.sizeGb)),
     extraVolumes: values.extraVolumes.map((volume) => volumeChoice(volume, catalog, Number(volume.sizeGb))),
-    subnetIds: values.subnetIds,
+    nics: values.nics,
     securityGroups: values.securityGroups,
     keyName: values.keyName,
     count: Number(values.count),

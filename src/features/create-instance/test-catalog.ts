@@ -3,7 +3,16 @@ import { type VolumeType, volumeTypeSchema } from '../../api/schemas/block-stora
 import { type Flavor, flavorSchema } from '../../api/schemas/flavor';
 import { type Image, imageSchema } from '../../api/schemas/image';
 import type { KeyPairSummary } from '../../api/schemas/keypair';
-import { type SecurityGroup, securityGroupSchema, type VpcSubnet, vpcSubnetSchema } from '../../api/schemas/network';
+import {
+  type Network,
+  networkSchema,
+  type Port,
+  portSchema,
+  type SecurityGroup,
+  securityGroupSchema,
+  type VpcSubnet,
+  vpcSubnetSchema,
+} from '../../api/schemas/network';
 import type { WizardCatalog } from './wizard-facts';
 import { EMPTY_VALUES, type WizardValues } from './wizard-values';
 
@@ -37,6 +46,16 @@ export const subnets: VpcSubnet[] = [
   vpcSubnetSchema.parse({ id: 'subnet-b', name: 'back', cidr: '192.168.1.0/24', vpc: { id: 'vpc-1', name: 'Default Network' } }),
 ];
 
+export const networks: Network[] = [
+  networkSchema.parse({ id: '11111111-2222-3333-4444-555555555555', name: 'Default Network', subnets: ['22222222-3333-4444-5555-666666666666'] }),
+  networkSchema.parse({ id: 'aaaaaaaa-2222-3333-4444-555555555555', name: 'public', 'router:external': true }),
+];
+
+/** A port no server holds. */
+export const freePorts: Port[] = [
+  portSchema.parse({ id: 'port-free', name: 'spare', network_id: 'vpc-1', fixed_ips: [{ subnet_id: 'subnet-a', ip_address: '192.168.0.200' }] }),
+];
+
 export const securityGroups: SecurityGroup[] = [securityGroupSchema.parse({ id: 'sg-1', name: 'default' }), securityGroupSchema.parse({ id: 'sg-2', name: 'web' })];
 export const keyPairs: KeyPairSummary[] = [{ name: 'ops', public_key: 'ssh-ed25519 AAAA', fingerprint: 'SHA256:x' }];
 export const zones: AvailabilityZone[] = [
@@ -44,15 +63,22 @@ export const zones: AvailabilityZone[] = [
   { zoneName: 'kr-pub-b', zoneState: { available: false } },
 ];
 
+/** NHN Cloud's: VPC subnets, no Neutron network list. */
 export const catalog: WizardCatalog = {
+  profile: 'nhn',
   images: [linuxImage, windowsImage, gpuImage],
   flavors: flavorsByFamily,
   volumeTypes,
   subnets,
+  networks: 'unavailable',
+  freePorts,
   securityGroups,
   keyPairs,
   zones,
 };
+
+/** Plain OpenStack's: Neutron's networks, no VPC subnets. */
+export const openstackCatalog: WizardCatalog = { ...catalog, profile: 'openstack', subnets: 'unavailable', networks };
 
 /** A complete Linux draft on m2.c2m4 that has no problem at all. */
 export const validValues: WizardValues = {
@@ -60,7 +86,7 @@ export const validValues: WizardValues = {
   imageId: 'linux',
   flavorId: 'flavor-m2.c2m4',
   root: { volumeType: 'General SSD', sizeGb: 30, deleteOnTermination: true, skmAppKey: '', skmKeyId: '' },
-  subnetIds: ['subnet-a'],
+  nics: [{ kind: 'subnet', id: 'subnet-a', fixedIp: '' }],
   keyName: 'ops',
   name: 'web-01',
 };

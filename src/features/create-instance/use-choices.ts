@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { MAX_USER_DATA_BYTES, userDataEncodedBytes } from '../../domain/create-rules';
 import { formatRam } from './format';
 import { useWizardState } from './wizard-context';
-import { isEncryptedTypeName, itemsOf } from './wizard-facts';
+import { useNicLabel } from './use-nic-label';
+import { isEncryptedTypeName } from './wizard-facts';
 import type { StepId } from './wizard-steps';
-import type { VolumeValues, WizardValues } from './wizard-values';
+import type { NicValues, VolumeValues, WizardValues } from './wizard-values';
 
 export interface ChoiceLine {
   label: string;
@@ -29,10 +30,8 @@ export function useChoices(values: WizardValues): Record<ChoiceStep, ChoiceLine[
     parts.push(volume.deleteOnTermination ? t('choices.deleteWithInstance') : t('choices.keptAfterInstance'));
     return line(label, parts.join(' · '));
   };
-  const subnetName = (id: string) => {
-    const subnet = itemsOf(catalog.subnets).find((s) => s.id === id);
-    return subnet ? `${subnet.name} (${subnet.cidr})` : id;
-  };
+  const nicLabel = useNicLabel();
+  const nicLine = (nic: NicValues) => (nic.fixedIp === '' ? nicLabel(nic) : t('choices.withFixedIp', { nic: nicLabel(nic), ip: nic.fixedIp }));
   const zone = values.availabilityZone || t('choices.anyZone');
   const count = values.count === '' ? 1 : values.count;
 
@@ -47,7 +46,7 @@ export function useChoices(values: WizardValues): Record<ChoiceStep, ChoiceLine[
       rootSize?.kind === 'fixed' ? line(t('choices.root'), t('choices.localRoot', { size: rootSize.sizeGb })) : volumeLine(t('choices.root'), values.root),
       ...values.extraVolumes.map((volume, index) => volumeLine(t('choices.extraVolume', { number: index + 1 }), volume)),
     ],
-    network: values.subnetIds.map((id, index) => line(index === 0 ? t('choices.nicDefault', { nic: index }) : t('choices.nic', { nic: index }), subnetName(id))),
+    network: values.nics.map((nic, index) => line(index === 0 ? t('choices.nicDefault', { nic: index }) : t('choices.nic', { nic: index }), nicLine(nic))),
     securityGroups: [line(t('choices.securityGroups'), values.securityGroups.length > 0 ? values.securityGroups.join(', ') : t('choices.defaultGroup'))],
     keyPair: values.keyName ? [line(t('choices.keyPair'), values.keyName)] : [],
     details: [

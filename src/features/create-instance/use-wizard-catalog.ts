@@ -5,8 +5,10 @@ import type { VolumeType } from '../../api/schemas/block-storage';
 import type { Flavor } from '../../api/schemas/flavor';
 import type { Image } from '../../api/schemas/image';
 import type { KeyPairSummary } from '../../api/schemas/keypair';
-import type { SecurityGroup, VpcSubnet } from '../../api/schemas/network';
-import { hasService, type ServiceName } from '../../api/session';
+import type { Network, Port, SecurityGroup, VpcSubnet } from '../../api/schemas/network';
+import { currentProfile, hasService, type ServiceName } from '../../api/session';
+import { ruleApplies } from '../../domain/cloud-profile';
+import { isFreePort } from '../../domain/nic-rules';
 import { flavorQueries } from '../flavors/flavor-queries';
 import { keyPairQueries } from '../key-pairs/key-pair-queries';
 import { resourceQueries } from '../resources/resource-queries';
@@ -18,40 +20,51 @@ export interface WizardQueries {
   flavors: UseQueryResult<Flavor[]>;
   volumeTypes: UseQueryResult<VolumeType[]>;
   subnets: UseQueryResult<VpcSubnet[]>;
+  networks: UseQueryResult<Network[]>;
+  ports: UseQueryResult<Port[]>;
   securityGroups: UseQueryResult<SecurityGroup[]>;
   keyPairs: UseQueryResult<KeyPairSummary[]>;
   zones: UseQueryResult<AvailabilityZone[]>;
 }
 
-function listOf<T>(data: T[] | undefined, service?: ServiceName): CatalogList<T> {
+/** `offered`: false for a list of the other cloud profile (NHN's VPC subnets on plain OpenStack, and back). */
+function listOf<T>(data: T[] | undefined, service?: ServiceName, offered = true): CatalogList<T> {
   // A service missing from the token's catalog is no error: the step falls back to typing an id.
-  if (service && !hasService(service)) return 'unavailable';
+  if (!offered || (service && !hasService(service))) return 'unavailable';
   return data ?? null;
 }
 
 /** Every list the wizard shows or checks against, shared with the other pages through their query factories. */
 export function useWizardCatalog(): { catalog: WizardCatalog; queries: WizardQueries } {
+  const profile = currentProfile();
+  // NHN Cloud: the VPC subnets (`subnet` NICs); plain OpenStack: Neutron's networks (`uuid` NICs).
+  const vpc = ruleApplies('vpcSubnets', profile);
   const queries: WizardQueries = {
     images: useQuery(resourceQueries.images()),
     flavors: useQuery(flavorQueries.detail()),
     volumeTypes: useQuery(resourceQueries.volumeTypes()),
-    subnets: useQuery(resourceQueries.subnets()),
+    subnets: useQuery({ ...resourceQueries.subnets(), enabled: hasService('network') && vpc }),
+    networks: useQuery({ ...resourceQueries.networks(), enabled: hasService('network') && !vpc }),
+    ports: useQuery(resourceQueries.ports()),
     securityGroups: useQuery(resourceQueries.securityGroups()),
     keyPairs: useQuery(keyPairQueries.list()),
     zones: useQuery(zoneQueries.list()),
   };
-  const { images, flavors, volumeTypes, subnets, securityGroups, keyPairs, zones } = queries;
+  const { images, flavors, volumeTypes, subnets, networks, ports, securityGroups, keyPairs, zones } = queries;
   const catalog = useMemo<WizardCatalog>(
     () => ({
+      profile,
       images: listOf(images.data, 'image'),
       flavors: listOf(flavors.data),
       volumeTypes: listOf(volumeTypes.data, 'volume'),
-      subnets: listOf(subnets.data, 'network'),
+      subnets: listOf(subnets.data, 'network', vpc),
+      networks: listOf(networks.data, 'network', !vpc),
+      freePorts: listOf(ports.data?.filter(isFreePort), 'network'),
       securityGroups: listOf(securityGroups.data, 'network'),
       keyPairs: listOf(keyPairs.data),
       zones: listOf(zones.data),
     }),
-    [images.data, flavors.data, volumeTypes.data, subnets.data, securityGroups.data, keyPairs.data, zones.data],
+    [profile, vpc, images.data, flavors.data, volumeTypes.data, subnets.data, networks.data, ports.data, securityGroups.data, keyPairs.data, zones.data],
   );
   return { catalog, queries };
 }

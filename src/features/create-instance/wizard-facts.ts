@@ -3,7 +3,8 @@ import type { VolumeType } from '../../api/schemas/block-storage';
 import type { Flavor } from '../../api/schemas/flavor';
 import type { Image } from '../../api/schemas/image';
 import type { KeyPairSummary } from '../../api/schemas/keypair';
-import type { SecurityGroup, VpcSubnet } from '../../api/schemas/network';
+import type { Network, Port, SecurityGroup, VpcSubnet } from '../../api/schemas/network';
+import type { CloudProfile } from '../../api/session';
 import { isEncryptedVolumeType } from '../../domain/create-request';
 import { type FlavorFacts, type ImageFacts, imageOsType, isGpuImage, type OsType, rootSizeRange, type RootSize } from '../../domain/create-rules';
 import { flavorFamily } from '../../domain/flavor-family';
@@ -14,20 +15,30 @@ export type CatalogList<T> = T[] | null | 'unavailable';
 
 /** Everything the rules need from the cloud besides the form's own values. */
 export interface WizardCatalog {
+  /** Whose rules apply (src/domain/cloud-profile.ts). */
+  profile: CloudProfile;
   images: CatalogList<Image>;
   flavors: CatalogList<Flavor>;
   volumeTypes: CatalogList<VolumeType>;
+  /** NHN's VPC subnets; listed under the `nhn` profile only. */
   subnets: CatalogList<VpcSubnet>;
+  /** Neutron's networks; listed under the `openstack` profile only. */
+  networks: CatalogList<Network>;
+  /** Ports of the project no server uses: a new server may take one as its NIC. */
+  freePorts: CatalogList<Port>;
   securityGroups: CatalogList<SecurityGroup>;
   keyPairs: CatalogList<KeyPairSummary>;
   zones: CatalogList<AvailabilityZone>;
 }
 
 export const EMPTY_CATALOG: WizardCatalog = {
+  profile: 'nhn',
   images: null,
   flavors: null,
   volumeTypes: null,
   subnets: null,
+  networks: null,
+  freePorts: null,
   securityGroups: null,
   keyPairs: null,
   zones: null,

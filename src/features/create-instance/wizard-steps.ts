@@ -10,7 +10,7 @@ export const STEP_FIELDS: Record<StepId, Array<FieldPath<WizardValues>>> = {
   image: ['imageId', 'manualOsType'],
   flavor: ['flavorId'],
   storage: ['root', 'extraVolumes'],
-  network: ['subnetIds'],
+  network: ['nics'],
   securityGroups: ['securityGroups'],
   keyPair: ['keyName'],
   details: ['name', 'count', 'availabilityZone', 'metadata', 'userData'],

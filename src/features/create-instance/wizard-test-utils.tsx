@@ -79,7 +79,7 @@ export function completeDraft(patch: Partial<WizardValues> = {}): WizardValues {
     imageId: seedIds.image(UBUNTU),
     flavorId: seedIds.flavor('m2.c2m4'),
     root: { volumeType: 'General SSD', sizeGb: 30, deleteOnTermination: true, skmAppKey: '', skmKeyId: '' },
-    subnetIds: [seedIds.subnet('Default Network')],
+    nics: [{ kind: 'subnet', id: seedIds.subnet('Default Network'), fixedIp: '' }],
     keyName: 'demo-key',
     name: 'web-01',
     ...patch,

@@ -13,6 +13,14 @@ const volumeValuesSchema = z.object({
   skmKeyId: z.string(),
 });
 
+const nicValuesSchema = z.object({
+  /** `subnet`: an NHN VPC subnet; `network`: a Neutron network (uuid); `port`: an existing port. */
+  kind: z.enum(['subnet', 'network', 'port']),
+  id: z.string(),
+  /** '' lets the cloud pick the address; never set for a port. */
+  fixedIp: z.string(),
+});
+
 /**
  * The shape of the wizard's one form. Only types live here; every rule is in draft-problems.ts (which uses the
  * domain rules), so that the summary, the step badges and the field errors all say the same thing.
@@ -24,8 +32,8 @@ export const wizardValuesSchema = z.object({
   flavorId: z.string(),
   root: volumeValuesSchema,
   extraVolumes: z.array(volumeValuesSchema),
-  /** NIC order: the first subnet carries the default gateway. */
-  subnetIds: z.array(z.string()),
+  /** One per network interface, in NIC order: the first carries the default gateway. */
+  nics: z.array(nicValuesSchema),
   /** Names; none means the API adds `default`. */
   securityGroups: z.array(z.string()),
   keyName: z.string(),
@@ -39,6 +47,7 @@ export const wizardValuesSchema = z.object({
 
 export type WizardValues = z.infer<typeof wizardValuesSchema>;
 export type VolumeValues = WizardValues['root'];
+export type NicValues = WizardValues['nics'][number];
 
 export function emptyVolume(deleteOnTermination: boolean): VolumeValues {
   return { volumeType: '', sizeGb: '', deleteOnTermination, skmAppKey: '', skmKeyId: '' };
@@ -51,7 +60,7 @@ export const EMPTY_VALUES: WizardValues = {
   // The root disk goes with the instance unless the user says otherwise; extra disks stay (the spec's default).
   root: emptyVolume(true),
   extraVolumes: [],
-  subnetIds: [],
+  nics: [],
   securityGroups: [],
   keyName: '',
   name: '',

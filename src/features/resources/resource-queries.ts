@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listVolumesDetail, listVolumeTypes } from '../../api/block-storage';
 import { listImages } from '../../api/images';
-import { listSecurityGroups, listVpcSubnets } from '../../api/network';
+import { listNetworks, listPorts, listSecurityGroups, listVpcSubnets } from '../../api/network';
 import { hasService } from '../../api/session';
 
 /**
@@ -11,6 +11,8 @@ import { hasService } from '../../api/session';
 export const resourceKeys = {
   images: () => ['images', 'list'] as const,
   subnets: () => ['network', 'vpcsubnets'] as const,
+  networks: () => ['network', 'networks'] as const,
+  ports: () => ['network', 'ports'] as const,
   securityGroups: () => ['network', 'securityGroups'] as const,
   volumeTypes: () => ['volumes', 'types'] as const,
   volumes: () => ['volumes', 'detail'] as const,
@@ -27,6 +29,11 @@ export const resourceQueries = {
     }),
   subnets: () =>
     queryOptions({ queryKey: resourceKeys.subnets(), queryFn: ({ signal }) => listVpcSubnets(signal), staleTime: 60_000, enabled: hasService('network') }),
+  /** Neutron's networks (NHN lists its VPCs here too; its wizard uses the VPC subnets). */
+  networks: () =>
+    queryOptions({ queryKey: resourceKeys.networks(), queryFn: ({ signal }) => listNetworks(signal), staleTime: 60_000, enabled: hasService('network') }),
+  /** Every port of the project; a new server may take one that no server uses. */
+  ports: () => queryOptions({ queryKey: resourceKeys.ports(), queryFn: ({ signal }) => listPorts({}, signal), staleTime: 30_000, enabled: hasService('network') }),
   securityGroups: () =>
     queryOptions({
       queryKey: resourceKeys.securityGroups(),

@@ -4,13 +4,15 @@ import { groupImages, imageSource } from './image-groups';
 
 describe('image groups', () => {
   it.each([
-    [{ visibility: 'public', tags: ['_AVAILABLE_'] }, 'public'],
-    [{ visibility: 'public', tags: [] }, null],
-    [{ visibility: 'private', tags: [] }, 'private'],
-    [{ visibility: 'shared', tags: [] }, 'shared'],
-    [{ visibility: 'community', tags: [] }, 'shared'],
-  ] as const)('%o is listed under %s', (fields, source) => {
-    expect(imageSource(testImage('i', { ...fields, tags: [...fields.tags] }))).toBe(source);
+    [{ visibility: 'public', tags: ['_AVAILABLE_'] }, 'public', 'public'],
+    [{ visibility: 'public', tags: [] }, null, 'public'],
+    [{ visibility: 'private', tags: [] }, 'private', 'private'],
+    [{ visibility: 'shared', tags: [] }, 'shared', 'shared'],
+    [{ visibility: 'community', tags: [] }, 'shared', 'shared'],
+  ] as const)('%o is listed under %s on NHN Cloud (only tagged public images), under %s on OpenStack', (fields, nhn, openstack) => {
+    const image = testImage('i', { ...fields, tags: [...fields.tags] });
+    expect(imageSource(image, 'nhn')).toBe(nhn);
+    expect(imageSource(image, 'openstack')).toBe(openstack);
   });
 
   it('groups by distro, then Windows, then GPU images, newest first inside each', () => {

@@ -1,17 +1,19 @@
 import type { Image } from '../../../api/schemas/image';
+import { type CloudProfile, ruleApplies } from '../../../domain/cloud-profile';
 import { imageOsType, isGpuImage } from '../../../domain/create-rules';
 
 export type ImageSource = 'public' | 'private' | 'shared';
 
 /**
- * NHN's console lists public images tagged `_AVAILABLE_` (an untagged public image is hidden there too), the
- * project's own (private) images and images shared with it (nhn-cloud-apis.md §2.2).
+ * Glance's visibility: the project's own (private) images, images shared with it, and public ones. NHN's console
+ * lists only the public images tagged `_AVAILABLE_` (an untagged public image is hidden there too); on plain
+ * OpenStack every public image is offered.
  */
-export function imageSource(image: Image): ImageSource | null {
+export function imageSource(image: Image, profile: CloudProfile): ImageSource | null {
   if (image.visibility === 'private') return 'private';
   if (image.visibility === 'shared' || image.visibility === 'community') return 'shared';
-  if (image.visibility === 'public' || image.visibility === undefined) return image.tags.includes('_AVAILABLE_') ? 'public' : null;
-  return null;
+  if (image.visibility !== 'public' && image.visibility !== undefined) return null;
+  return !ruleApplies('availableImageTag', profile) || image.tags.includes('_AVAILABLE_') ? 'public' : null;
 }
 
 export interface ImageGroup {

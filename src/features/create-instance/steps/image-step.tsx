@@ -19,11 +19,14 @@ function ImagePicker({ images }: { images: Image[] }) {
   const { t } = useTranslation('wizard');
   const { control } = useFormContext<WizardValues>();
   const { field } = useController({ control, name: 'imageId' });
+  const { catalog } = useWizardState();
   const error = useFieldProblem('imageId');
   const chosen = images.find((image) => image.id === field.value);
-  const [source, setSource] = useState<ImageSource>((chosen && imageSource(chosen)) ?? 'public');
+  const [source, setSource] = useState<ImageSource>((chosen && imageSource(chosen, catalog.profile)) ?? 'public');
   const [search, setSearch] = useState('');
-  const bySource = (wanted: ImageSource) => images.filter((image) => imageSource(image) === wanted);
+  const bySource = (wanted: ImageSource) => images.filter((image) => imageSource(image, catalog.profile) === wanted);
+  // NHN Cloud's public images are NHN's own; elsewhere they are whoever published them.
+  const sourceName = (value: ImageSource) => t(value === 'public' && catalog.profile === 'openstack' ? 'image.sources.publicOpenstack' : `image.sources.${value}`);
   const needle = search.trim().toLowerCase();
   const shown = bySource(source).filter((image) => needle === '' || image.name.toLowerCase().includes(needle));
   const groups = groupImages(shown);
@@ -35,7 +38,7 @@ function ImagePicker({ images }: { images: Image[] }) {
       <SegmentedControl
         value={source}
         onChange={setSource}
-        data={SOURCES.map((value) => ({ value, label: t('image.source', { source: t(`image.sources.${value}`), count: bySource(value).length }) }))}
+        data={SOURCES.map((value) => ({ value, label: t('image.source', { source: sourceName(value), count: bySource(value).length }) }))}
         aria-label={t('image.sourceLabel')}
       />
       <TextInput

@@ -1,96 +1,40 @@
-import { Checkbox, Group, Loader, Stack, Table, TagsInput, Text } from '@mantine/core';
-import { IconWorld } from '@tabler/icons-react';
-import { useController, useFormContext } from 'react-hook-form';
+import { Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VpcSubnet } from '../../../api/schemas/network';
+import { networkNicKind } from '../../../domain/nic-rules';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useFieldProblem, useWizardState } from '../wizard-context';
-import type { WizardValues } from '../wizard-values';
-import classes from '../wizard.module.css';
-import { OrderedSubnets } from './ordered-subnets';
+import { FreePorts } from './free-ports';
+import { ManualNics } from './manual-nics';
+import { instanceNetworks, NetworkTable } from './network-table';
+import { OrderedNics } from './ordered-nics';
 import { StepFrame } from './step-frame';
+import { instanceSubnets, SubnetTable } from './subnet-table';
 
-/** The shared external `public_network` and anything router:external cannot take an instance's NIC. */
-export function instanceSubnets(subnets: VpcSubnet[]): VpcSubnet[] {
-  return subnets.filter((subnet) => !subnet['router:external']);
-}
-
-function SubnetTable({ subnets }: { subnets: VpcSubnet[] }) {
-  const { t } = useTranslation('wizard');
-  const { control } = useFormContext<WizardValues>();
-  const { field } = useController({ control, name: 'subnetIds' });
-  const toggle = (id: string, on: boolean) => field.onChange(on ? [...field.value, id] : field.value.filter((chosen) => chosen !== id));
-  return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" highlightOnHover>
-        <Table.Thead className={classes.nowrap}>
-          <Table.Tr>
-            <Table.Th>{t('network.columns.subnet')}</Table.Th>
-            <Table.Th>{t('network.columns.vpc')}</Table.Th>
-            <Table.Th>{t('network.columns.cidr')}</Table.Th>
-            <Table.Th ta="right">{t('network.columns.free')}</Table.Th>
-            <Table.Th>{t('network.columns.internet')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {subnets.map((subnet, index) => (
-            <Table.Tr key={subnet.id}>
-              <Table.Td>
-                <Checkbox
-                  ref={index === 0 ? field.ref : undefined}
-                  label={subnet.name || subnet.id}
-                  checked={field.value.includes(subnet.id)}
-                  onChange={(event) => toggle(subnet.id, event.currentTarget.checked)}
-                />
-              </Table.Td>
-              <Table.Td>{subnet.vpc?.name ?? subnet.vpc_id ?? '—'}</Table.Td>
-              <Table.Td>{subnet.cidr}</Table.Td>
-              <Table.Td ta="right">{subnet.available_ip_count ?? '—'}</Table.Td>
-              <Table.Td>
-                {subnet.routingtable?.gateway_id ? (
-                  <Group gap={4} wrap="nowrap">
-                    <IconWorld size={14} aria-hidden />
-                    <Text size="sm">{t('network.internetYes')}</Text>
-                  </Group>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('network.internetNo')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-function ManualSubnets() {
-  const { t } = useTranslation('wizard');
-  const { control } = useFormContext<WizardValues>();
-  const { field } = useController({ control, name: 'subnetIds' });
-  const error = useFieldProblem('subnetIds');
-  return <TagsInput {...field} label={t('network.manual')} description={t('network.manualHint')} error={error} withAsterisk clearable />;
-}
-
+/**
+ * NHN Cloud: its VPC subnets; plain OpenStack: Neutron's networks. Either way free ports too, the NIC order and
+ * an optional fixed IP per NIC. Without a network service, ids are typed.
+ */
 export function NetworkStep() {
   const { t } = useTranslation('wizard');
   const { catalog, queries } = useWizardState();
-  const error = useFieldProblem('subnetIds');
-  const subnets = Array.isArray(catalog.subnets) ? instanceSubnets(catalog.subnets) : [];
+  const error = useFieldProblem('nics');
+  const kind = networkNicKind(catalog.profile);
+  const list = kind === 'subnet' ? catalog.subnets : catalog.networks;
+  const query = kind === 'subnet' ? queries.subnets : queries.networks;
   return (
-    <StepFrame step="network">
-      {catalog.subnets === 'unavailable' ? (
-        <ManualSubnets />
-      ) : queries.subnets.isError ? (
-        <QueryErrorAlert error={queries.subnets.error} onRetry={() => void queries.subnets.refetch()} title={t('network.loadFailed')} />
-      ) : catalog.subnets === null ? (
+    <StepFrame step="network" intro={t(kind === 'subnet' ? 'intro.network' : 'intro.networkOpenstack')}>
+      {list === 'unavailable' ? (
+        <ManualNics kind={kind} />
+      ) : query.isError ? (
+        <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t(kind === 'subnet' ? 'network.loadFailed' : 'network.loadFailedNetworks')} />
+      ) : list === null ? (
         <Loader size="sm" aria-label={t('loading')} />
       ) : (
         <Stack gap="md">
-          <SubnetTable subnets={subnets} />
-          <OrderedSubnets subnets={subnets} error={error} />
+          {Array.isArray(catalog.subnets) && <SubnetTable subnets={instanceSubnets(catalog.subnets)} />}
+          {Array.isArray(catalog.networks) && <NetworkTable networks={instanceNetworks(catalog.networks)} />}
+          <FreePorts />
+          <OrderedNics error={error} />
         </Stack>
       )}
     </StepFrame>

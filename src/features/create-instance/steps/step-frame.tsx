@@ -3,8 +3,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../wizard-steps';
 
-/** A step's heading and one sentence on what it decides; the heading takes focus when the step opens. */
-export function StepFrame({ step, children }: { step: StepId; children: ReactNode }) {
+/**
+ * A step's heading and one sentence on what it decides (`intro` when it depends on the cloud); the heading takes
+ * focus when the step opens.
+ */
+export function StepFrame({ step, intro, children }: { step: StepId; intro?: string; children: ReactNode }) {
   const { t } = useTranslation('wizard');
   return (
     <Stack gap="md" component="section" aria-labelledby={`step-${step}-title`}>
@@ -13,7 +16,7 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
           {t(`steps.${step}`)}
         </Title>
         <Text size="sm" c="dimmed" mt={4}>
-          {t(`intro.${step}`)}
+          {intro ?? t(`intro.${step}`)}
         </Text>
       </div>
       {children}
