@@ -29,7 +29,7 @@ describe('listAllServersDetail', () => {
     expect(all.map((server) => server.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(calls.map((call) => call.url.searchParams.get('marker'))).toEqual([null, 'b', 'd']);
     expect(calls.every((call) => call.url.searchParams.get('status') === 'ACTIVE')).toBe(true);
-    expect(onProgress.mock.calls).toEqual([[{ loaded: 2, pages: 1 }], [{ loaded: 4, pages: 2 }], [{ loaded: 4, pages: 3 }]]);
+    expect(onProgress.mock.calls).toEqual([[{ loaded: 2, pages: 1 }], [{ loaded: 4, pages: 2 }]]);
   });
 
   it('stops at a short page without asking again', async () => {
@@ -44,6 +44,21 @@ describe('listAllServersDetail', () => {
     const all = await listAllServersDetail({}, { pageSize: 10 });
     expect(all.map((server) => server.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(calls).toHaveLength(3);
+  });
+
+  it('lists each server once from a cloud whose page starts with the marker itself (a marker that includes itself)', async () => {
+    const fleet = servers('a', 'b', 'c', 'd', 'e');
+    const calls = answer('get', `${COMPUTE}/servers/detail`, ({ url }) => {
+      const limit = Number(url.searchParams.get('limit'));
+      const marker = url.searchParams.get('marker');
+      const start = marker === null ? 0 : fleet.findIndex((server) => server.id === marker);
+      const page = fleet.slice(start, start + limit);
+      const links = page.length === limit ? [{ rel: 'next', href: `${url.pathname}?limit=${limit}&marker=${page.at(-1)?.id ?? ''}` }] : [];
+      return HttpResponse.json({ servers: page, servers_links: links });
+    });
+    const all = await listAllServersDetail({}, { pageSize: 2 });
+    expect(all.map((server) => server.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(calls.map((call) => call.url.searchParams.get('marker'))).toEqual([null, 'b', 'c', 'd', 'e']);
   });
 
   it('fails instead of looping when the marker does not advance', async () => {

@@ -72,47 +72,80 @@ export async function listServersDetail(filters: ServerListFilters = {}, signal?
 
 export const DEFAULT_SERVER_PAGE_SIZE = 200;
 
+export interface ServerPaging {
+  /** Servers per request: the first, then every later one. */
+  sizes: { first: number; next: number };
+  /** Resume after this server (already loaded): the first request asks for the page after it. */
+  startMarker?: string;
+  signal?: AbortSignal;
+}
+
+/** How paging ended: the last page came, or a page held only servers already seen (a cloud that ignores `marker`). */
+export type PagingEnd = 'last-page' | 'repeated-page';
+
+/**
+ * Every server matching `filters`, page by page with limit/marker (the last id seen, as novaclient does); each page
+ * yields only the servers not seen before, so a cloud whose page starts with the marker's own server (a marker that
+ * includes itself) shows no server twice. It stops on an empty page, or on a short page without a next link: Nova
+ * links every page that is exactly `limit` long, so a full last page costs one more, empty, request; a short page
+ * that still has a link means the server capped `limit` (Nova's max_limit) and more may follow. A page with nothing
+ * new stops it too, returning 'repeated-page': a cloud that ignores the marker would otherwise be asked forever.
+ */
+export async function* serverDetailPages(
+  filters: Omit<ServerListFilters, 'limit' | 'marker'>,
+  { sizes, startMarker, signal }: ServerPaging,
+): AsyncGenerator<Server[], PagingEnd, undefined> {
+  for (const size of [sizes.first, sizes.next]) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`A page size must be a positive integer, not ${size}`);
+  }
+  const seen = new Set<string>(startMarker === undefined ? [] : [startMarker]);
+  let marker = startMarker;
+  for (let index = 0; ; index += 1) {
+    const limit = index === 0 && startMarker === undefined ? sizes.first : sizes.next;
+    const page = await listServersDetail({ ...filters, limit, marker }, signal);
+    const fresh = page.items.filter((server) => !seen.has(server.id));
+    for (const server of fresh) seen.add(server.id);
+    if (fresh.length > 0) yield fresh;
+    const last = page.items.at(-1);
+    if (last === undefined || (page.items.length < limit && page.next === null)) return 'last-page';
+    if (fresh.length === 0) return 'repeated-page';
+    marker = last.id;
+  }
+}
+
 export interface ListAllServersOptions {
   /** Servers per request (default 200). */
   pageSize?: number;
-  /** After each page: how many servers so far, over how many pages. */
+  /** After each page that brought servers: how many so far, over how many such pages. */
   onProgress?: (progress: { loaded: number; pages: number }) => void;
   signal?: AbortSignal;
 }
 
 /**
- * Every server matching `filters`, page by page with limit/marker (the last id seen, as novaclient does).
- * It stops on an empty page, or on a short page without a next link. Nova links every page that is exactly
- * `limit` long, so a full last page costs one more, empty, request; a short page that still has a link means
- * the server capped `limit` (Nova's max_limit) and more may follow. A marker that comes back is an error,
- * never a loop.
+ * Every server matching `filters` (see serverDetailPages). A page that repeats is an error here, not a shorter
+ * answer: the callers count servers, and a count that silently misses some would mislead.
  */
 export async function listAllServersDetail(
   filters: Omit<ServerListFilters, 'limit' | 'marker'> = {},
   options: ListAllServersOptions = {},
 ): Promise<Server[]> {
   const { pageSize = DEFAULT_SERVER_PAGE_SIZE, onProgress, signal } = options;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, not ${pageSize}`);
   const servers: Server[] = [];
-  const markersSeen = new Set<string>();
-  let marker: string | undefined;
-  for (let pages = 1; ; pages += 1) {
-    const page = await listServersDetail({ ...filters, limit: pageSize, marker }, signal);
-    servers.push(...page.items);
-    onProgress?.({ loaded: servers.length, pages });
-    const last = page.items.at(-1);
-    if (last === undefined || (page.items.length < pageSize && page.next === null)) return servers;
-    if (markersSeen.has(last.id)) {
+  const pages = serverDetailPages(filters, { sizes: { first: pageSize, next: pageSize }, signal });
+  for (let count = 1; ; count += 1) {
+    const step = await pages.next();
+    if (step.done) {
+      if (step.value === 'last-page') return servers;
       throw new ApiError({
         kind: 'invalid-response',
-        message: `Paging does not advance: the page after marker ${marker ?? '(none)'} ends with ${last.id} again.`,
+        message: `Paging does not advance: after ${servers.length} servers, a page held none that was not already listed.`,
         service: 'compute',
         method: 'GET',
-        path: pathWithQuery('/servers/detail', { ...filters, limit: pageSize, marker }),
+        path: pathWithQuery('/servers/detail', { ...filters, limit: pageSize }),
       });
     }
-    markersSeen.add(last.id);
-    marker = last.id;
+    servers.push(...step.value);
+    onProgress?.({ loaded: servers.length, pages: count });
   }
 }
 

@@ -5,7 +5,7 @@ import attached from './__fixtures__/spec/volume-attach-resp.json';
 import one from './__fixtures__/spec/volume-attachment-get-resp.json';
 import list from './__fixtures__/spec/volume-attachments-list-resp.json';
 import { COMPUTE, withTestSession } from './__fixtures__/test-session';
-import { attachVolume, detachVolume, getVolumeAttachment, listVolumeAttachments } from './volume-attachments';
+import { attachVolume, detachVolume, getVolumeAttachment, listVolumeAttachments, nextAttachmentOffset } from './volume-attachments';
 
 withTestSession();
 
@@ -34,5 +34,25 @@ describe('volume attachments', () => {
     const calls = answer('delete', `${BASE}/v1`, () => new HttpResponse(null, { status: 202 }));
     await detachVolume('s1', 'v1');
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('nextAttachmentOffset', () => {
+  const page = (...volumeIds: string[]) => volumeIds.map((volumeId) => ({ serverId: 's1', volumeId }));
+  const ids = (from: number, count: number) => Array.from({ length: count }, (_, index) => `v${from + index}`);
+
+  it.each([
+    ['no page yet: the first', [], 0],
+    ['a full page: the next', [page(...ids(0, 4))], 4],
+    ['a page short by the rows Nova may hide (a local root disk): the next', [page(...ids(0, 4)), page(...ids(4, 1))], 8],
+    ['an empty page: done', [page(...ids(0, 4)), page()], undefined],
+    ['a page with only volumes already seen (offset ignored): done', [page(...ids(0, 4)), page(...ids(0, 4))], undefined],
+  ])('%s', (_label, pages, expected) => {
+    expect(nextAttachmentOffset(pages, 4)).toBe(expected);
+  });
+
+  it('stops at a page short by more than the hidden rows', () => {
+    expect(nextAttachmentOffset([page(...ids(0, 20)), page(...ids(20, 16))], 20)).toBeUndefined();
+    expect(nextAttachmentOffset([page(...ids(0, 17))], 20)).toBe(20);
   });
 });

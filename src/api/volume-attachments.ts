@@ -33,6 +33,27 @@ export async function listVolumeAttachments(
   return body.volumeAttachments;
 }
 
+/**
+ * Rows Nova may hide from one page: it slices the server's block devices by limit/offset before it drops those without
+ * a volume (the local root disk, ephemeral and swap disks), and by default a server has at most 3 local ones
+ * (`max_local_block_devices`). A page shorter than `limit` by more than this is the last.
+ */
+export const HIDDEN_ATTACHMENT_ROWS = 3;
+
+/**
+ * The offset of the next page after `pages` (each read with `limit`), or undefined when they are all there: after
+ * an empty page, a short one (by more than the hidden rows), or one that held only volumes already seen (a cloud that
+ * ignores `offset` would otherwise be asked forever).
+ */
+export function nextAttachmentOffset(pages: readonly (readonly VolumeAttachment[])[], limit: number): number | undefined {
+  const last = pages.at(-1);
+  if (last === undefined) return 0;
+  if (last.length === 0 || last.length < limit - HIDDEN_ATTACHMENT_ROWS) return undefined;
+  const earlier = new Set(pages.slice(0, -1).flatMap((page) => page.map((attachment) => attachment.volumeId)));
+  if (pages.length > 1 && last.every((attachment) => earlier.has(attachment.volumeId))) return undefined;
+  return pages.length * limit;
+}
+
 export async function getVolumeAttachment(serverId: string, volumeId: string, signal?: AbortSignal): Promise<VolumeAttachment> {
   const path = `${attachmentsPath(serverId)}/${segment(volumeId)}`;
   const body = await request({ service: 'compute', path, schema: volumeAttachmentResponseSchema, signal });

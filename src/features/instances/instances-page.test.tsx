@@ -123,6 +123,20 @@ describe('the instance list', { timeout: 40_000 }, () => {
     expect(await screen.findByText('23 instances')).toBeInTheDocument();
   });
 
+  it('shows what it has and says the list may be short when the cloud sends the same page again (it ignores the marker)', async () => {
+    const fleet = Array.from({ length: 150 }, (_, index) => ({ id: `s-${index}`, name: `server-${index}`, status: 'ACTIVE', links: [] }));
+    server.use(
+      http.get('*/servers/detail', ({ request }) => {
+        const limit = Math.min(Number(new URL(request.url).searchParams.get('limit')), 100);
+        return HttpResponse.json({ servers: fleet.slice(0, limit), servers_links: [{ rel: 'next', href: '/servers/detail?marker=s-99' }] });
+      }),
+    );
+    renderApp({ url: '/instances' });
+    expect(await screen.findByText('100 instances', {}, firstLoad)).toBeInTheDocument();
+    expect(screen.getByText(/The cloud sent a page it had sent before instead of the next one/)).toBeInTheDocument();
+    expect(detailRequests).toHaveLength(2);
+  });
+
   it('says there is nothing yet and offers to create an instance', async () => {
     server.use(http.get('*/servers/detail', () => HttpResponse.json({ servers: [] })));
     renderApp({ url: '/instances' });

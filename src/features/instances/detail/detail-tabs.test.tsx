@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { SIM_BASE_URL, SIM_TENANT_ID, sim } from '../../../mocks/node';
+import { SIM_BASE_URL, SIM_TENANT_ID } from '../../../mocks/node';
 import { server as mswServer } from '../../../test/msw-server';
 import { renderApp } from '../../../test/render';
 import { InstanceDetailPage } from '../instance-detail-page';
@@ -14,7 +14,6 @@ const routes = [
   { path: '/key-pairs', element: <h1>Key pairs</h1> },
 ];
 const open = (name: string, tab: string) => renderApp({ url: `/instances/${simServerId(name)}?tab=${tab}`, routes });
-const volumeId = (name: string) => sim.state().volumes.find((volume) => volume.name === name)!.id;
 
 describe('the Block storage tab', () => {
   it('lists the attachments with device, name, size, type and status; the root disk cannot be detached', async () => {
@@ -32,23 +31,23 @@ describe('the Block storage tab', () => {
     expect(detachRoot).toHaveAccessibleDescription('The root disk cannot be detached.');
   });
 
-  it('keeps reading pages after a short one, until an empty page', async () => {
+  it('keeps reading after a page short by the rows Nova hides (the local root disk), until a page shorter than that', async () => {
     const id = simServerId('active');
     const offsets: string[] = [];
-    const attachment = (volume: string, device: string) => ({ id: volumeId(volume), volumeId: volumeId(volume), serverId: id, device });
+    const attachment = (index: number) => ({ id: `vol-${index}`, volumeId: `vol-${index}`, serverId: id, device: `/dev/vd${String.fromCharCode(98 + index)}` });
     mswServer.use(
       http.get(`${SIM_BASE_URL}/compute/v2/${SIM_TENANT_ID}/servers/${id}/os-volume_attachments`, ({ request }) => {
         const offset = new URL(request.url).searchParams.get('offset') ?? '0';
         offsets.push(offset);
-        // Nova hides the rows without a volume after slicing: pages come back short, yet more follow.
-        const pages: Record<string, unknown[]> = { '0': [attachment('active-data', '/dev/vdb')], '20': [attachment('data-a', '/dev/vdc')] };
+        // Nova hides the rows without a volume after slicing: the first page of 20 rows shows 19 (a local root disk).
+        const pages: Record<string, unknown[]> = { '0': Array.from({ length: 19 }, (_, index) => attachment(index)), '20': [attachment(19)] };
         return HttpResponse.json({ volumeAttachments: pages[offset] ?? [] });
       }),
     );
     open('active', 'volumes');
-    const table = await screen.findByRole('table', { name: '2 attachments, read in 3 requests of up to 20' });
-    expect(within(table).getByText('/dev/vdc')).toBeInTheDocument();
-    expect(offsets).toEqual(['0', '20', '40']);
+    const table = await screen.findByRole('table', { name: '20 attachments, read in 2 requests of up to 20' });
+    expect(within(table).getByText('/dev/vdu')).toBeInTheDocument();
+    expect(offsets).toEqual(['0', '20']);
   });
 
   it('shows a failed page with Retry', async () => {

@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { VolumeAttachment } from '../../../api/schemas/volume-attachment';
-import { listVolumeAttachments } from '../../../api/volume-attachments';
+import { listVolumeAttachments, nextAttachmentOffset } from '../../../api/volume-attachments';
 import { serverKeys } from '../server-queries';
 
 /**
  * Attachments per request. Nova slices the block-device rows before it drops those without a volume (a local root
- * disk, ephemeral and swap disks: at most a few), so a page can come back short although more follow. With a page
- * larger than those hidden rows only an empty page means the end.
+ * disk, ephemeral and swap disks: at most a few), so a page can come back a little short although more follow; the
+ * page is much larger than those hidden rows (nextAttachmentOffset).
  */
 export const ATTACHMENT_PAGE_SIZE = 20;
 
@@ -16,11 +16,10 @@ export const attachmentsQuery = (serverId: string) =>
     queryKey: serverKeys.attachments(serverId),
     queryFn: ({ pageParam, signal }) => listVolumeAttachments(serverId, { limit: ATTACHMENT_PAGE_SIZE, offset: pageParam }, signal),
     initialPageParam: 0,
-    // A short page is not the last (see above): only an empty one is.
-    getNextPageParam: (page, _pages, offset) => (page.length === 0 ? undefined : offset + ATTACHMENT_PAGE_SIZE),
+    getNextPageParam: (_page, pages) => nextAttachmentOffset(pages, ATTACHMENT_PAGE_SIZE),
   });
 
-/** Every attachment of a server, read page after page with limit/offset until an empty page. */
+/** Every attachment of a server, read page after page with limit/offset until the last (nextAttachmentOffset). */
 export function useVolumeAttachments(serverId: string, options: { refetchInterval?: () => number | false } = {}) {
   const query = useInfiniteQuery({ ...attachmentsQuery(serverId), refetchInterval: options.refetchInterval ?? false });
   const { hasNextPage, isFetching, isError, fetchNextPage } = query;

@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
-import { IconFilterOff, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFilterOff, IconRefresh } from '@tabler/icons-react';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PollingDecision } from '../../../domain/polling';
@@ -77,6 +77,12 @@ export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, 
           </Group>
         )}
         {fleet?.complete && updatedAt > 0 && <Freshness updatedAt={updatedAt} decision={decision} />}
+        {fleet?.complete && fleet.pageRepeated && (
+          <Group gap={6} role="status">
+            <IconAlertTriangle size={14} aria-hidden />
+            <Text size="sm">{t('list.progress.pageRepeated')}</Text>
+          </Group>
+        )}
         {onClearFilters && (
           <Button variant="subtle" size="xs" onClick={onClearFilters} leftSection={<IconFilterOff size={14} aria-hidden />}>
             {t('list.filters.clear')}

@@ -163,3 +163,44 @@ describe('polling for changes', () => {
     expect(requests).toEqual(['?limit=100']);
   });
 });
+
+/** A made-up fleet of `count` servers, newest first, as a cloud other than Nova might page it. */
+function otherCloud(count: number, paging: { cap: number; marker: 'includes-itself' | 'ignored' }) {
+  const fleet = Array.from({ length: count }, (_, index) => ({
+    id: `s-${String(index).padStart(3, '0')}`,
+    name: `server-${index}`,
+    status: 'ACTIVE',
+    links: [],
+    updated: '2026-12-04T09:00:00Z',
+  }));
+  mswServer.use(
+    http.get('*/servers/detail', ({ request }) => {
+      const url = new URL(request.url);
+      const limit = Math.min(Number(url.searchParams.get('limit')), paging.cap);
+      const marker = url.searchParams.get('marker');
+      const start = marker === null || paging.marker === 'ignored' ? 0 : fleet.findIndex((server) => server.id === marker);
+      const page = fleet.slice(start, start + limit);
+      const links = page.length === limit ? [{ rel: 'next', href: `${url.pathname}?limit=${limit}&marker=${page.at(-1)?.id ?? ''}` }] : [];
+      return HttpResponse.json({ servers: page, servers_links: links });
+    }),
+  );
+  return fleet;
+}
+
+describe('clouds that page otherwise than Nova', () => {
+  it('shows each server once when every page starts with the marker’s own server', async () => {
+    otherCloud(150, { cap: 1000, marker: 'includes-itself' });
+    const fleet = await sync(client());
+    expect(fleet.servers).toHaveLength(150);
+    expect(new Set(fleet.servers.map((server) => server.id)).size).toBe(150);
+    expect(fleet).toMatchObject({ complete: true, pageRepeated: false });
+  });
+
+  it('stops, keeps what it has and says so, when the cloud ignores the marker and sends the same page again', async () => {
+    otherCloud(150, { cap: 100, marker: 'ignored' });
+    const fleet = await sync(client());
+    expect(requests).toHaveLength(2);
+    expect(fleet.servers).toHaveLength(100);
+    expect(fleet).toMatchObject({ complete: true, pageRepeated: true });
+  });
+});

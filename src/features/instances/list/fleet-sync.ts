@@ -3,7 +3,7 @@ import { isApiError } from '../../../api/api-error';
 import type { Server } from '../../../api/schemas/server';
 import { pendingActions } from '../actions/pending-actions';
 import { adoptUnchanged, laterTime, mergeChanges, newestUpdated } from './fleet-merge';
-import { fleetPages, NEXT_PAGE_SIZE, type PageFilters } from './fleet-pages';
+import { eachPage, fleetPages, NEXT_PAGE_SIZE, type PageFilters } from './fleet-pages';
 import { type FleetApiFilters, hasNarrowingFilters } from './list-params';
 
 /** The loaded fleet, as kept in the query cache under `serverKeys.fleet(filters)`. */
@@ -27,6 +27,11 @@ export interface Fleet {
   fullSyncDue: boolean;
   /** While a full reload runs behind the rows shown: how many servers it has so far. */
   resyncLoaded: number | null;
+  /**
+   * The last full load stopped at a page that held only servers already loaded: the cloud ignores `marker`, so the
+   * servers after those may be missing. Said on the page instead of asking for the same page forever.
+   */
+  pageRepeated: boolean;
 }
 
 /** Besides polling changes, reload everything this often: a safety net for whatever a delta could miss. */
@@ -71,30 +76,33 @@ async function loadFull(context: SyncContext, filters: FleetApiFilters, previous
     fullSyncAt: 0,
     fullSyncDue: false,
     resyncLoaded: null,
+    pageRepeated: false,
   };
   const pages = fleetPages(filters, context.signal, undefined, resuming?.resumeMarker ?? undefined);
-  for await (const page of pages) {
+  const end = await eachPage(pages, (page) => {
     if (first) cursor = newestUpdated(page);
     first = false;
     servers.push(...page);
     if (progressive) publish(context, { ...base, servers: [...servers], cursor, resumeMarker: page.at(-1)?.id ?? null }, false);
     else if (previous) publish(context, { ...previous, resyncLoaded: servers.length }, true);
-  }
+  });
   pendingActions.observe(servers);
   if (previous && !hasNarrowingFilters(filters)) {
     const ids = new Set(servers.map((server) => server.id));
     for (const server of previous.servers) if (!ids.has(server.id)) pendingActions.observeGone(server.id);
   }
-  return { ...base, servers: adoptUnchanged(previous?.servers, servers), complete: true, cursor, fullSyncAt: Date.now() };
+  const pageRepeated = end === 'repeated-page';
+  return { ...base, servers: adoptUnchanged(previous?.servers, servers), complete: true, cursor, fullSyncAt: Date.now(), pageRepeated };
 }
 
 async function collect(filters: PageFilters, signal: AbortSignal): Promise<{ servers: Server[]; firstNewest: string | null }> {
   const servers: Server[] = [];
   let firstNewest: string | null = null;
-  for await (const page of fleetPages(filters, signal, DELTA_SIZES)) {
+  // A repeated page ends the changes too; the next full load says so on the page.
+  await eachPage(fleetPages(filters, signal, DELTA_SIZES), (page) => {
     if (servers.length === 0) firstNewest = newestUpdated(page);
     servers.push(...page);
-  }
+  });
   return { servers, firstNewest };
 }
 
