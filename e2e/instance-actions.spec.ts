@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './a11y-helpers';
 import { chooseAction, openInstance, titleRow, useSimSpeed } from './instance-detail-helpers';
 import { simApi } from './sim-api';
+import { setSimConfig } from './sim-config';
 
 // Steps long enough to watch each transition on screen (the page polls every 2 s while a server changes).
 test.beforeEach(async ({ page }) => useSimSpeed(page, 1500));
@@ -92,8 +94,47 @@ test('change flavor', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(titleRow(page)).toContainText(/Resizing|Verifying resize/, LONG);
   await expect(page.getByText('Change flavor finished')).toBeVisible(LONG);
-  await expect(titleRow(page)).toContainText('Stopped');
+  // The demo confirms by itself, as NHN Cloud does; the console may have seen VERIFY_RESIZE on the way.
+  await expect(titleRow(page)).toContainText('Stopped', LONG);
   await expect(page.getByText('4 vCPU · 8 GB RAM', { exact: false })).toBeVisible();
+});
+
+test.describe('a cloud that waits for the resize to be confirmed (upstream Nova)', () => {
+  test.beforeEach(async ({ page }) => setSimConfig(page, { autoConfirmResize: false }, 'merge'));
+
+  test('change flavor, then Confirm resize on the detail page', async ({ page }) => {
+    await openInstance(page, 'shutoff');
+    await chooseAction(page, 'shutoff', 'Change flavor');
+    const dialog = page.getByRole('dialog', { name: 'Change the flavor of shutoff' });
+    await dialog.getByRole('radio', { name: 'm2.c4m8' }).check();
+    await dialog.getByRole('button', { name: 'Change to m2.c4m8' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(titleRow(page)).toContainText('Verifying resize', LONG);
+    await expect(page.getByRole('status').filter({ hasText: 'shutoff now runs on its new flavor and waits for you to confirm or revert the resize.' })).toBeVisible();
+    const decision = page.getByRole('region', { name: 'shutoff was resized to m2.c4m8' });
+    await expect(decision).toBeVisible();
+    await expectNoViolations(page, 'the resize decision', '[role="region"]');
+
+    await decision.getByRole('button', { name: 'Confirm resize', exact: true }).click();
+    await expect(titleRow(page)).toContainText('Stopped', LONG);
+    await expect(page.getByRole('status').filter({ hasText: 'shutoff is now Stopped (SHUTOFF).' })).toBeVisible();
+    await expect(decision).toBeHidden();
+    await expect(page.getByText('4 vCPU · 8 GB RAM', { exact: false })).toBeVisible();
+  });
+
+  test('Revert resize from the actions menu asks first, then goes back to the old flavor', async ({ page }) => {
+    await openInstance(page, 'verify-resize');
+    await expect(page.getByRole('region', { name: 'verify-resize was resized to m2.c4m8' })).toBeVisible();
+    await chooseAction(page, 'verify-resize', 'Revert resize');
+    const dialog = page.getByRole('dialog', { name: 'Revert the resize of verify-resize?' });
+    await expect(dialog).toContainText('goes back to the flavor it had before the resize');
+    await expectNoViolations(page, 'the revert resize dialog', '[role="dialog"]');
+    await dialog.getByRole('button', { name: 'Revert resize', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(titleRow(page)).toContainText('Reverting resize', LONG);
+    await expect(titleRow(page)).toContainText('Active', LONG);
+    await expect(page.getByText('2 vCPU · 4 GB RAM', { exact: false })).toBeVisible();
+  });
 });
 
 test('rename', async ({ page }) => {

@@ -31,7 +31,8 @@ export function InstanceActionsMenu({ server, flavors, compact = false }: Instan
   const label = t('dialogs.menu.label', { name: server.name || server.id });
   const target = useRef<HTMLButtonElement>(null);
   return (
-    <Menu position="bottom-end" withArrow width={340} shadow="md">
+    // Sixteen actions with their reasons are taller than a small window: the list scrolls within the space there is.
+    <Menu position="bottom-end" withArrow width={340} shadow="md" middlewares={{ size: { padding: 8 } }}>
       <Menu.Target>
         {compact ? (
           <ActionIcon ref={target} variant="subtle" color="gray" aria-label={label}>
@@ -43,7 +44,7 @@ export function InstanceActionsMenu({ server, flavors, compact = false }: Instan
           </Button>
         )}
       </Menu.Target>
-      <Menu.Dropdown>
+      <Menu.Dropdown className={classes.dropdown}>
         <ActionItems server={server} flavors={flavors} menuButton={target} />
       </Menu.Dropdown>
     </Menu>
