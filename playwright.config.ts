@@ -6,6 +6,17 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
+// The real-Nova suite runs only where `npm run check:nova` has brought Nova up and says where (scripts/check-nova.mjs).
+const realNova = process.env.REAL_NOVA_COMPUTE
+  ? [{ name: 'nova', testMatch: 'real-nova/**/*.spec.ts', timeout: 600_000, use: { ...chromium, actionTimeout: 120_000 } }]
+  : [];
 
 export default defineConfig({
   testDir: './e2e',
@@ -32,23 +43,17 @@ export default defineConfig({
     reducedMotion: 'reduce',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: 'real-nova/**', use: chromium },
+    ...realNova,
   ],
   webServer: {
     // The production server (`npm start`: security headers, compression, /proxy) serving the built app. Each port
     // builds into its own folders, so several runs (or engineers) can work side by side.
+    // E2E_REUSE_BUILD=1 (npm test's real-Nova step, right after the e2e run built the same tree) skips the build.
     command: [
-      `npx vite build --logLevel warn --outDir dist-e2e-${port}`,
-      `node server/build.mjs --outDir dist-e2e-${port}-server`,
+      ...(process.env.E2E_REUSE_BUILD === '1' && existsSync(`dist-e2e-${port}-server/main.js`)
+        ? []
+        : [`npx vite build --logLevel warn --outDir dist-e2e-${port}`, `node server/build.mjs --outDir dist-e2e-${port}-server`]),
       `PORT=${port} HOST=127.0.0.1 STATIC_DIR=dist-e2e-${port} LOG_REQUESTS=0 node dist-e2e-${port}-server/main.js`,
     ].join(' && '),
     url: baseURL,
