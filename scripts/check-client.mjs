@@ -180,5 +180,7 @@ try {
   sim?.child.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`check:client: ${passed} passed, ${failed} failed`);
+const summary = `check:client: ${passed} passed, ${failed} failed`;
+console.log(summary);
+if (process.env.CHECK_COUNTS_FILE) writeFileSync(process.env.CHECK_COUNTS_FILE, `${summary}\n`);
 process.exit(failed > 0 ? 1 : 0);

@@ -4,6 +4,7 @@
 // Usage: npm test               all checks
 //        npm test -- --no-e2e     everything but Playwright
 //        npm test -- --no-client  everything but the OpenStack client check
+//        npm test -- --no-nova    everything but the console against real Nova (npm run check:nova)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,25 +59,27 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   failures.push('vitest run (suite error)');
 }
 
-// A real OpenStack client (Debian's python3-openstackclient) against the simulated cloud served over HTTP.
-if (!args.has('--no-client')) {
-  console.log('\n▶ OpenStack client check: node scripts/check-client.mjs');
-  const started = Date.now();
-  const result = spawnSync(process.execPath, ['scripts/check-client.mjs'], { encoding: 'utf8', env: process.env });
-  process.stdout.write(result.stdout ?? '');
-  process.stderr.write(result.stderr ?? '');
-  console.log(`◀ OpenStack client check: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const counts = /check:client: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
+/**
+ * Runs a node script that ends with "<tag>: N passed, N failed" and adds its counts. Its output streams as it runs;
+ * the script also writes that line to CHECK_COUNTS_FILE, where this reads it.
+ */
+function runCounted(label, script, tag, env = {}) {
+  const countsFile = join(out, `${tag.replace(':', '-')}.txt`);
+  const ok = run(label, process.execPath, [script], { ...env, CHECK_COUNTS_FILE: countsFile });
+  const counts = new RegExp(`${tag}: (\\d+) passed, (\\d+) failed`).exec(existsSync(countsFile) ? readFileSync(countsFile, 'utf8') : '');
   if (counts) {
     passed += Number(counts[1]);
     failed += Number(counts[2]);
-    if (Number(counts[2]) > 0) failures.push(`${counts[2]} OpenStack client check(s)`);
+    if (Number(counts[2]) > 0) failures.push(`${counts[2]} ${label} check(s)`);
   }
-  if (result.status !== 0 && (!counts || Number(counts[2]) === 0)) {
+  if (!ok && (!counts || Number(counts[2]) === 0)) {
     failed += 1;
-    failures.push('OpenStack client check (script error)');
+    failures.push(`${label} (script error)`);
   }
 }
+
+// A real OpenStack client (Debian's python3-openstackclient) against the simulated cloud served over HTTP.
+if (!args.has('--no-client')) runCounted('OpenStack client check', 'scripts/check-client.mjs', 'check:client');
 
 if (!args.has('--no-e2e')) {
   const pwJson = join(out, 'playwright.json');
@@ -93,6 +96,9 @@ if (!args.has('--no-e2e')) {
     failures.push('playwright run (suite error)');
   }
 }
+
+// The console, live, against a real OpenStack Nova on this machine; it reuses the e2e build when there is one.
+if (!args.has('--no-nova')) runCounted('real Nova', 'scripts/check-nova.mjs', 'check:nova', args.has('--no-e2e') ? {} : { E2E_REUSE_BUILD: '1' });
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
