@@ -92,9 +92,10 @@ describe('revertResize', () => {
     const response = await act(id, { revertResize: null });
     expect(response.status).toBe(202);
     expect(response.text).toBe('');
-    expect(await show(id)).toMatchObject({ status: 'REVERT_RESIZE', task: 'resize_reverting' });
+    expect(await show(id)).toMatchObject({ status: 'REVERT_RESIZE', task: 'resize_reverting', flavorId: flavor('m2.c4m8').id });
     simClock.advance(STEP);
-    expect(await show(id)).toMatchObject({ status: 'REVERT_RESIZE', task: 'resize_reverting' });
+    // Nova 26 showed the old flavor back before the task ended.
+    expect(await show(id)).toMatchObject({ status: 'REVERT_RESIZE', task: 'resize_reverting', power: 1, flavorId: flavor('m2.c2m4').id });
     simClock.advance(STEP);
     expect(await show(id)).toMatchObject({ status: 'ACTIVE', task: null, power: 1, flavorId: flavor('m2.c2m4').id });
   });

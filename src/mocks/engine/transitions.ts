@@ -71,13 +71,16 @@ export function confirmResizeSteps(powerState: number): ServerChange[] {
   return [{ vmState: powerState === 4 ? 'stopped' : 'active', taskState: null, effects: ['end-resize'] }];
 }
 
-/** revertResize: REVERT_RESIZE, the new guest is destroyed, the old flavor comes back with the vm_state it had. */
+/**
+ * revertResize: REVERT_RESIZE; the old flavor is back while the task still runs, then the server has the vm_state it
+ * had before the resize (as Nova 26 showed it, step by step).
+ */
 export function revertResizeRecipe(returnTo: 'active' | 'stopped'): TaskRecipe {
   return {
     immediate: { taskState: 'resize_reverting' },
     later: [
-      { taskState: 'resize_reverting', powerState: 4 },
-      { vmState: returnTo, taskState: null, powerState: returnTo === 'active' ? 1 : 4, effects: ['restore-old-flavor', 'end-resize'] },
+      { taskState: 'resize_reverting', effects: ['restore-old-flavor'] },
+      { vmState: returnTo, taskState: null, powerState: returnTo === 'active' ? 1 : 4, effects: ['end-resize'] },
     ],
   };
 }
