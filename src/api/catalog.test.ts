@@ -25,7 +25,14 @@ describe('catalog', () => {
       },
       expiresAt: '2020-04-29T15:31:21Z',
       userName: 'user@example.com',
+      roles: ['project_admin'],
     });
+  });
+
+  it('keeps the roles unknown when the token names none (not "no roles")', () => {
+    const { roles: _roles, ...user } = token.access.user ?? {};
+    expect(sessionFromToken({ access: { ...token.access, user } }, { mode: 'live', region: 'KR1' }).roles).toBeUndefined();
+    expect(sessionFromToken({ access: { ...token.access, user: undefined } }, { mode: 'live', region: 'KR1' }).roles).toBeUndefined();
   });
 
   it('leaves a missing optional service out, and falls back to the catalog user name', () => {

@@ -78,5 +78,6 @@ export function sessionFromToken(token: TokenResponse, options: SessionOptions):
     endpoints,
     expiresAt: access.token.expires,
     userName: options.userName ?? access.user?.name ?? access.user?.username,
+    roles: access.user?.roles?.map((role) => role.name),
   };
 }

@@ -49,6 +49,13 @@ describe('issueTokenV3', () => {
     });
   });
 
+  it('carries the roles of the token into the session (an administrator may list deleted servers)', async () => {
+    const withRoles = { token: { ...v3Answer.token, roles: [{ id: 'r1', name: 'admin' }, { id: 'r2', name: 'member' }] } };
+    answer('post', `${V3}/auth/tokens`, () => HttpResponse.json(withRoles, { status: 201, headers: { 'X-Subject-Token': 't' } }));
+    const session = sessionFromToken(await issueTokenV3(credentials), { mode: 'live', region: 'RegionOne' });
+    expect(session.roles).toEqual(['admin', 'member']);
+  });
+
   it('scopes by project id when given one', async () => {
     const calls = answer('post', `${V3}/auth/tokens`, () => HttpResponse.json(v3Answer, { status: 201, headers: { 'X-Subject-Token': 't' } }));
     await issueTokenV3({ ...credentials, project: { id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' } });

@@ -98,7 +98,7 @@ export function tokenFromV3(tokenId: string, body: TokenV3Response): TokenRespon
           .filter((endpoint) => endpoint.interface === 'public')
           .map((endpoint) => ({ region: endpoint.region_id ?? endpoint.region ?? '', publicURL: endpoint.url })),
       })),
-      user: { id: token.user?.id, name: token.user?.name, roles: [] },
+      user: { id: token.user?.id, name: token.user?.name, roles: token.roles?.map((role) => ({ name: role.name })) },
     },
   };
 }

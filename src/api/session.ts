@@ -24,6 +24,11 @@ export interface Session {
   /** ISO-8601 expiry of the token, or null when unknown. */
   expiresAt: string | null;
   userName?: string;
+  /**
+   * The user's role names as the token states them (Keystone); undefined when unknown (a token used with typed
+   * endpoint URLs comes with no user). What Nova allows only administrators is offered only when they say so.
+   */
+  roles?: string[];
 }
 
 type Listener = (session: Session | null) => void;

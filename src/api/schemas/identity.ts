@@ -42,7 +42,8 @@ export const tokenResponseSchema = z.object({
         id: z.string().optional(),
         username: z.string().optional(),
         name: z.string().optional(),
-        roles: z.array(z.object({ name: z.string() })).default([]),
+        /** Absent: unknown (not "none"). */
+        roles: z.array(z.object({ name: z.string() })).optional(),
       })
       .optional(),
   }),
@@ -74,6 +75,8 @@ export const tokenV3ResponseSchema = z.object({
     issued_at: z.string().optional(),
     project: v3Named.extend({ id: z.string() }).optional(),
     user: v3Named.optional(),
+    /** The roles the token carries in its project. */
+    roles: z.array(z.object({ id: z.string().optional(), name: z.string() })).optional(),
     catalog: z
       .array(
         z.object({

@@ -137,6 +137,30 @@ describe('the instance list', { timeout: 40_000 }, () => {
     expect(detailRequests).toHaveLength(2);
   });
 
+  it('offers DELETED in the status filter only when the session is an administrator’s', async () => {
+    const { user, unmount } = await openList();
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    expect(await screen.findByRole('option', { name: 'Stopped (SHUTOFF)' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /\(DELETED\)/ })).not.toBeInTheDocument();
+    unmount();
+    const session = sessionStore.get();
+    if (session) sessionStore.set({ ...session, roles: ['member', 'admin'] });
+    const admin = await openList();
+    await admin.user.click(screen.getByRole('combobox', { name: 'Status' }));
+    expect(await screen.findByRole('option', { name: /\(DELETED\)/ })).toBeInTheDocument();
+  });
+
+  it('shows Nova’s 403 to status=DELETED as administrators-only, with the server’s words and a way back', async () => {
+    const { user, router } = renderApp({ url: '/instances?status=DELETED' });
+    const alert = await screen.findByRole('alert', {}, firstLoad);
+    expect(alert).toHaveTextContent('Only administrators can list deleted instances');
+    expect(alert).toHaveTextContent('Only administrators may list deleted instances');
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Show every status' }));
+    expect(await screen.findByText('23 instances')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
+
   it('says there is nothing yet and offers to create an instance', async () => {
     server.use(http.get('*/servers/detail', () => HttpResponse.json({ servers: [] })));
     renderApp({ url: '/instances' });

@@ -82,6 +82,7 @@ export function InstancesPage() {
     markFullSyncDue(queryClient, serverKeys.fleet(filters));
     void refetch();
   }, [queryClient, filters, refetch]);
+  const clearStatus = useCallback(() => patch({ status: null }), [patch]);
   const pick = (action: BulkAction) => setPlan({ plan: planBulk(action, bulk.selected, pending), total: bulk.selected.length });
 
   return (
@@ -122,6 +123,8 @@ export function InstancesPage() {
         shown={shown}
         filtered={list.activeFilters > 0}
         onClearFilters={list.clearFilters}
+        status={filters.status}
+        onClearStatus={clearStatus}
         table={{
           rows: shown,
           columns: columns.columns,

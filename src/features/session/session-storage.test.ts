@@ -13,6 +13,8 @@ const session: Session = {
   endpoints: { compute: '/proxy/https/kr1-api-instance-infrastructure.nhncloudservice.com/v2/6cdebe3eb0094910bc41f1d42ebe4cb7' },
   expiresAt: '2026-07-01T21:00:00Z',
   userName: 'ops@example.com',
+  // Kept across a reload: what only administrators may do is offered by them.
+  roles: ['admin'],
 };
 const signIn: SignInPrefill = { method: 'password', region: 'KR1', tenantId: session.tenantId, userName: 'ops@example.com' };
 

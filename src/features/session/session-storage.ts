@@ -25,6 +25,7 @@ const liveSessionSchema = z.object({
   endpoints: z.object({ compute: proxyUrl, image: proxyUrl.optional(), network: proxyUrl.optional(), volume: proxyUrl.optional() }),
   expiresAt: z.string().nullable(),
   userName: z.string().optional(),
+  roles: z.array(z.string()).optional(),
 });
 
 export const signInPrefillSchema = z.object({

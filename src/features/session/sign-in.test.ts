@@ -40,6 +40,8 @@ describe('signInWithPassword', () => {
       },
       expiresAt: '2026-07-01T21:00:00Z',
       userName: 'demo@example.com',
+      // NHN's project administrator, not Nova's administrator.
+      roles: ['project_admin'],
     });
     expect(signIn).toEqual({ method: 'password', region: 'KR1', tenantId: SIM_TENANT_ID, userName: 'demo@example.com' });
     expect(JSON.stringify(signIn)).not.toContain('"demo"');

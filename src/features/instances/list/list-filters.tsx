@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasService } from '../../../api/session';
+import { hasService, sessionStore } from '../../../api/session';
 import { SPEC_SERVER_STATUSES } from '../../../api/schemas/server-status';
+import { mayListDeleted } from '../../../domain/deleted-listing';
 import { flavorQueries } from '../../flavors/flavor-queries';
 import { resourceQueries } from '../../resources/resource-queries';
 import { ChangesSinceFilter } from './changes-since-filter';
@@ -39,9 +40,15 @@ const ApiFilters = memo(function ApiFilters({ params, rawName, rawReservation, o
   const images = useQuery({ ...resourceQueries.images(), select: (list) => [...list].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')) });
   const imageService = hasService('image');
 
+  // DELETED only for an administrator (Nova refuses it to others), or when the URL already asks for it.
+  const offerDeleted = mayListDeleted(sessionStore.get()?.roles) || params.filters.status === 'DELETED';
   const statusOptions = useMemo(
-    () => SPEC_SERVER_STATUSES.map((code) => ({ value: code, label: t('list.filters.statusOption', { label: t(`status.${code}.label`), code }) })),
-    [t],
+    () =>
+      SPEC_SERVER_STATUSES.filter((code) => code !== 'DELETED' || offerDeleted).map((code) => ({
+        value: code,
+        label: t('list.filters.statusOption', { label: t(`status.${code}.label`), code }),
+      })),
+    [t, offerDeleted],
   );
   const flavorOptions = withUnknown((flavors.data ?? []).map((f) => ({ value: f.id, label: f.name })), params.filters.flavor);
   const imageOptions = withUnknown((images.data ?? []).map((i) => ({ value: i.id, label: i.name ?? i.id })), params.filters.image);
