@@ -236,6 +236,16 @@ describe('metadataProblems', () => {
   ])('%#', (entries, problems) => {
     expect(metadataProblems(entries)).toEqual(problems);
   });
+
+  // Nova's default metadata_items quota; the simulated cloud answers 403 past it.
+  const items = (count: number) => Array.from({ length: count }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+  it.each([
+    [128, []],
+    [129, [{ code: 'too-many', index: 128, max: 128 }]],
+    [200, [{ code: 'too-many', index: 128, max: 128 }]],
+  ])('%i items: %j', (count, problems) => {
+    expect(metadataProblems(items(count))).toEqual(problems);
+  });
 });
 
 describe('extra volumes', () => {

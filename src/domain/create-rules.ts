@@ -184,12 +184,20 @@ export function userDataEncodedBytes(text: string): number {
 /** Nova's metadata key pattern (nova-behavior.md "Other create-body facts"). */
 const METADATA_KEY = /^[a-zA-Z0-9-_:. ]{1,255}$/;
 
+/**
+ * Nova's default `metadata_items` quota: more items are 403 "Maximum number of metadata items exceeds 128" (server
+ * create) or "Image metadata limit exceeded" (createImage). The spec is silent on a count.
+ */
+export const MAX_METADATA_ITEMS = 128;
+
 export type MetadataProblem =
   | { code: 'key-empty'; index: number }
   | { code: 'key-characters'; index: number }
   | { code: 'key-too-long'; index: number; max: number }
   | { code: 'value-too-long'; index: number; max: number }
-  | { code: 'duplicate-key'; index: number };
+  | { code: 'duplicate-key'; index: number }
+  /** On the first entry past the limit. */
+  | { code: 'too-many'; index: number; max: number };
 
 export function metadataProblems(entries: ReadonlyArray<{ key: string; value: string }>): MetadataProblem[] {
   const problems: MetadataProblem[] = [];
@@ -202,6 +210,7 @@ export function metadataProblems(entries: ReadonlyArray<{ key: string; value: st
     if (value.length > MAX_METADATA_LENGTH) problems.push({ code: 'value-too-long', index, max: MAX_METADATA_LENGTH });
     seen.add(key);
   });
+  if (entries.length > MAX_METADATA_ITEMS) problems.push({ code: 'too-many', index: MAX_METADATA_ITEMS, max: MAX_METADATA_ITEMS });
   return problems;
 }
 

@@ -120,6 +120,11 @@ describe('draftProblems', () => {
     ).toEqual(['metadata.1.key:metadataDuplicate', 'metadata.1.value:metadataValueTooLong', 'metadata.2.key:metadataKeyRequired', 'userData:userDataTooLarge']);
   });
 
+  it('says at the first metadata row past Nova’s 128 items that the cloud refuses more', () => {
+    const metadata = Array.from({ length: 130 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+    expect(codes({ ...validValues, metadata })).toEqual(['metadata.128.key:metadataTooMany']);
+  });
+
   describe('without an image service', () => {
     const manual = { ...catalog, images: 'unavailable' as const };
     it('takes a typed UUID and applies the Windows rules to the OS the user names', () => {

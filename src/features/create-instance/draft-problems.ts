@@ -73,6 +73,7 @@ export type ProblemCode =
   | 'metadataKeyTooLong'
   | 'metadataDuplicate'
   | 'metadataValueTooLong'
+  | 'metadataTooMany'
   | 'userDataTooLarge';
 
 export type ProblemParams = Record<string, string | number>;
@@ -244,6 +245,7 @@ function details(values: WizardValues, facts: WizardFacts, add: Add): void {
     if (problem.code === 'key-too-long') add(`${at}.key`, 'metadataKeyTooLong', { max: problem.max });
     if (problem.code === 'duplicate-key') add(`${at}.key`, 'metadataDuplicate', {});
     if (problem.code === 'value-too-long') add(`${at}.value`, 'metadataValueTooLong', { max: problem.max });
+    if (problem.code === 'too-many') add(`${at}.key`, 'metadataTooMany', { max: problem.max, count: values.metadata.length });
   }
   const bytes = userDataEncodedBytes(values.userData);
   if (bytes > MAX_USER_DATA_BYTES) add('userData', 'userDataTooLarge', { bytes, max: MAX_USER_DATA_BYTES });

@@ -42,7 +42,7 @@ describe('Create similar', () => {
     expect(values).toMatchObject({
       imageId: '8b9f8d47-b89b-45af-b1d6-3f7ce7e06a11',
       flavorId: '35a73b57-58a7-434d-aa08-5249aaa95b3e',
-      root: { volumeType: 'General SSD', sizeGb: 50, deleteOnTermination: true },
+      root: { volumeType: 'General SSD', sizeGb: 50, deleteOnTermination: false },
       nics: [
         { kind: 'subnet', id: 's-front', fixedIp: '' },
         { kind: 'subnet', id: 's-batch', fixedIp: '' },

@@ -102,7 +102,7 @@ export function valuesFromServer(server: Server, sources: PrefillSources): Wizar
     ...EMPTY_VALUES,
     imageId: serverImageId(server) ?? '',
     flavorId: serverFlavorId(server) ?? '',
-    root: { ...emptyVolume(true), volumeType: rootVolume?.volume_type ?? '', sizeGb: Number.isInteger(rootSize) && rootSize > 0 ? rootSize : '' },
+    root: { ...emptyVolume(EMPTY_VALUES.root.deleteOnTermination), volumeType: rootVolume?.volume_type ?? '', sizeGb: Number.isInteger(rootSize) && rootSize > 0 ? rootSize : '' },
     // The fixed IPs and ports are the old server's own: the copy gets new ones.
     nics: nicsOf(server, sources),
     securityGroups: [...new Set(server.security_groups.map((group) => group.name))],

@@ -57,8 +57,9 @@ export const EMPTY_VALUES: WizardValues = {
   imageId: '',
   manualOsType: 'linux' satisfies OsType,
   flavorId: '',
-  // The root disk goes with the instance unless the user says otherwise; extra disks stay (the spec's default).
-  root: emptyVolume(true),
+  // Kept after the instance unless the user says otherwise, like every other disk: the spec's delete_on_termination
+  // "Default value is false", which the simulated cloud applies too (docs/simulation-differences.md).
+  root: emptyVolume(false),
   extraVolumes: [],
   nics: [],
   securityGroups: [],

@@ -23,13 +23,19 @@ export function isEncryptedType(type: SimVolumeType): boolean {
   return type.extraSpecs.encrypted === 'true';
 }
 
-/** The families a resize may move between (NHN console guide, "Modify Flavor"). */
-const RESIZE_GROUPS: string[][] = [['t2', 'm2', 'c2', 'r2', 'x1'], ['g2']];
+/**
+ * The families a resize may move between (NHN console guide, "Modify Flavor": t2, m2, c2, r2 and x1 among themselves,
+ * none to u2, u2 not at all; GPU flavors only among themselves). A prefix the guide does not name is a general,
+ * volume-backed flavor, as the console takes it.
+ */
+function resizeGroup(flavor: Pick<SimFlavor, 'name'>): 'u2' | 'gpu' | 'general' {
+  if (isU2(flavor)) return 'u2';
+  return isGpu(flavor) ? 'gpu' : 'general';
+}
 
 export function canResizeBetween(from: SimFlavor, to: SimFlavor): boolean {
-  const a = flavorFamily(from);
-  const b = flavorFamily(to);
-  return RESIZE_GROUPS.some((group) => group.includes(a) && group.includes(b));
+  const group = resizeGroup(from);
+  return group !== 'u2' && group === resizeGroup(to);
 }
 
 const METADATA_FROM_IMAGE = [

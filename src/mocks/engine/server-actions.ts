@@ -6,7 +6,7 @@ import { badRequest, notFound } from '../http/faults';
 import { isRecord } from '../http/validate';
 import type { SimServer } from '../state';
 import { parseCreateImage, parseResize, parseRebootType, parseSecurityGroupName } from './action-bodies';
-import { canResizeBetween, isU2 } from './catalog';
+import { canResizeBetween, isGpu, isU2 } from './catalog';
 import { createSnapshotImage } from './snapshot';
 import { checkState, RULES, type StateRule } from './state-check';
 import { scheduleSteps, startTask, type EngineContext } from './steps';
@@ -60,7 +60,13 @@ export const ACTIONS: Record<string, ServerAction> = {
   'os-start': simple(RULES.start, () => startRecipe),
   'os-stop': simple(RULES.stop, () => stopRecipe),
   unshelve: simple(RULES.unshelve, () => unshelveRecipe),
-  shelve: simple(RULES.shelve, (server) => shelveRecipe(server.rootKind)),
+  shelve: action(noBody, (ctx, server) => {
+    checkState(server, RULES.shelve);
+    const flavor = ctx.state.flavors.find((f) => f.id === server.flavorId);
+    // NHN's console guide, Change instance status: "GPU instances cannot be terminated."
+    if (flavor && isGpu(flavor)) throw badRequest('GPU instances cannot be terminated (shelved).');
+    run(ctx, server, shelveRecipe(server.rootKind));
+  }),
   reboot: action(parseRebootType, (ctx, server, type) => {
     const hard = type === 'HARD';
     checkState(server, hard ? RULES.hardReboot : RULES.softReboot);

@@ -28,19 +28,11 @@ export function checkState(server: SimServer, rule: StateRule): void {
 }
 
 const NO_TASK = [null];
-export const HARD_REBOOT_TASKS = [
-  null,
-  'rebooting',
-  'reboot_pending',
-  'reboot_started',
-  'rebooting_hard',
-  'reboot_pending_hard',
-  'reboot_started_hard',
-  'pausing',
-  'unpausing',
-  'suspending',
-  'resuming',
-];
+/**
+ * Nova's ALLOW_REBOOT, less `rebooting_hard`: the spec lists ACTIVE, ERROR, PAUSED and REBOOT for a hard reboot, not
+ * HARD_REBOOT, so a hard reboot already running is not started again (Nova would).
+ */
+export const HARD_REBOOT_TASKS = [null, 'rebooting', 'reboot_pending', 'reboot_started', 'pausing', 'unpausing', 'suspending', 'resuming'];
 
 /** Each action's allowed states: the NHN guide's "the instance status must be ..." sentences, over Nova's table. */
 export const RULES = {

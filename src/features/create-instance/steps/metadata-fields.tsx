@@ -2,7 +2,7 @@ import { Button, CloseButton, Fieldset, Group, Stack, Text, TextInput } from '@m
 import { IconPlus } from '@tabler/icons-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { MAX_METADATA_LENGTH } from '../../../domain/create-rules';
+import { MAX_METADATA_ITEMS, MAX_METADATA_LENGTH } from '../../../domain/create-rules';
 import { useFieldProblem } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 
@@ -28,13 +28,19 @@ export function MetadataFields() {
     <Fieldset legend={t('details.metadata')}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {t('details.metadataHint', { max: MAX_METADATA_LENGTH })}
+          {t('details.metadataHint', { max: MAX_METADATA_LENGTH, items: MAX_METADATA_ITEMS })}
         </Text>
         {fields.map((item, index) => (
           <MetadataRow key={item.id} index={index} onRemove={() => remove(index)} />
         ))}
         <Group>
-          <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => append({ key: '', value: '' })}>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => append({ key: '', value: '' })}
+            disabled={fields.length >= MAX_METADATA_ITEMS}
+          >
             {t('details.metadataAdd')}
           </Button>
         </Group>

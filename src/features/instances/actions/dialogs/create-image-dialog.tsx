@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/api-error';
 import type { Server } from '../../../../api/schemas/server';
-import { metadataProblems } from '../../../../domain/create-rules';
+import { MAX_METADATA_ITEMS, metadataProblems } from '../../../../domain/create-rules';
 import { NewImageStatus } from './new-image-status';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
@@ -18,6 +18,12 @@ interface Row {
 
 const MAX_NAME = 255;
 
+/** One more empty row, unless the cloud's limit is reached (the button is disabled then; quick clicks land here). */
+function withEmptyRow(rows: Row[]): Row[] {
+  if (rows.length >= MAX_METADATA_ITEMS) return rows;
+  return [...rows, { id: Math.max(0, ...rows.map((row) => row.id)) + 1, key: '', value: '' }];
+}
+
 /**
  * Create image (U2 only): a name and optional metadata; on success the new image's id from `Location`, to copy (or,
  * when the answer named none, where to look for the image).
@@ -27,7 +33,6 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
   const mutation = useInstanceAction({ notifyErrors: false });
   const [name, setName] = useState(`${server.name}-image`);
   const [rows, setRows] = useState<Row[]>([]);
-  const [nextId, setNextId] = useState(1);
   const [touched, setTouched] = useState(false);
 
   const trimmed = name.trim();
@@ -103,11 +108,11 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
             {t('dialogs.createImage.metadata')}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('dialogs.createImage.metadataHint')}
+            {t('dialogs.createImage.metadataHint', { items: MAX_METADATA_ITEMS })}
           </Text>
           {rows.map((row, index) => {
             const problem = rowError(index);
-            const keyProblem = problem && problem.code !== 'value-too-long' ? t(`dialogs.metadata.${problem.code}`) : undefined;
+            const keyProblem = problem && problem.code !== 'value-too-long' ? t(`dialogs.metadata.${problem.code}`, { max: MAX_METADATA_ITEMS }) : undefined;
             const valueProblem = problem?.code === 'value-too-long' ? t('dialogs.metadata.value-too-long') : undefined;
             const update = (patch: Partial<Row>) => setRows((all) => all.map((r) => (r.id === row.id ? { ...r, ...patch } : r)));
             return (
@@ -143,10 +148,8 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
               variant="default"
               size="xs"
               leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => {
-                setRows((all) => [...all, { id: nextId, key: '', value: '' }]);
-                setNextId((id) => id + 1);
-              }}
+              disabled={rows.length >= MAX_METADATA_ITEMS}
+              onClick={() => setRows(withEmptyRow)}
             >
               {t('dialogs.createImage.addRow')}
             </Button>

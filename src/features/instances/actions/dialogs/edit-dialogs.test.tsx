@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { SIM_BASE_URL } from '../../../../mocks/node';
@@ -60,6 +60,21 @@ describe('CreateImageDialog', () => {
     expect(screen.getByRole('button', { name: 'Copy image ID' })).toBeInTheDocument();
     expect(await screen.findByText(/^(queued|saving|active)$/)).toBeInTheDocument();
     expect(code.textContent).toMatch(/^[0-9a-f]{8}-/);
+  });
+
+  it('adds no metadata row past the 128 the cloud takes, and says so', { timeout: 60_000 }, async () => {
+    const server = await fetchSimServer('u2-active');
+    renderWithProviders(<CreateImageDialog server={server} onClose={() => {}} />);
+    expect(screen.getByText(/at most 128 pairs\.$/)).toBeInTheDocument();
+    const add = screen.getByRole('button', { name: 'Add metadata' });
+    // 130 quick clicks in one batch: the button cannot turn disabled in between, so the limit must hold anyway.
+    act(() => {
+      for (let i = 0; i < 130; i += 1) add.click();
+    });
+    // Counted straight from the DOM: label queries over 256 fields take a minute in jsdom.
+    const keyLabels = [...document.querySelectorAll('label')].filter((label) => /^Key \d+/.test(label.textContent ?? ''));
+    expect(keyLabels).toHaveLength(128);
+    expect(add).toBeDisabled();
   });
 
   it('reports the request as made when the answer names no image, and says where to look', async () => {
