@@ -41,9 +41,8 @@ export const imageSchema = z.object({
   os_distro: optionalText,
   os_version: optionalText,
   os_architecture: optionalText,
+  /** NHN's property naming the user to log in as (`centos`, `ubuntu`, `Administrator`). */
   login_username: optionalText,
-  /** Glance's documented name of the image's administrator account; some clouds set it for the login user. */
-  os_admin_user: optionalText,
   description: optionalText,
   hypervisor_type: optionalText,
   /** compute, gpu or container. */

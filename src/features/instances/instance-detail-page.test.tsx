@@ -40,6 +40,17 @@ describe('the instance detail page', () => {
     expect(await screen.findByText('Ubuntu Server 22.04 LTS (2025.07.15)')).toBeInTheDocument();
   });
 
+  it('reads the OS and the login user from the image itself when the metadata has none (upstream Nova)', async () => {
+    const seeded = sim.state().servers.find((candidate) => candidate.name === 'active' && !candidate.deleted);
+    if (!seeded?.imageId) throw new Error('the seed changed: active has no image');
+    seeded.metadata = {};
+    const { user } = open('active');
+    expect(await screen.findByRole('heading', { level: 1, name: 'active' })).toBeInTheDocument();
+    expect(await screen.findByText('Ubuntu Server 22.04 LTS')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Connect' }));
+    expect(await screen.findByText(/^ssh -i demo-key\.pem ubuntu@/)).toBeInTheDocument();
+  });
+
   it('says "booted from a volume" for image ""', async () => {
     open('volume-boot');
     expect(await screen.findByText('Booted from a volume (no image)')).toBeInTheDocument();

@@ -161,6 +161,34 @@ describe('the instance list', { timeout: 40_000 }, () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('shows the OS from the image itself when the metadata says nothing (upstream Nova), asking once per image', async () => {
+    const image = (id: string) => ({ id, links: [] });
+    const fleet = [
+      ...Array.from({ length: 20 }, (_, index) => ({ id: `u-${index}`, name: `ubuntu-${index}`, status: 'ACTIVE', links: [], image: image('img-ubuntu'), metadata: {} })),
+      ...Array.from({ length: 9 }, (_, index) => ({ id: `w-${index}`, name: `windows-${index}`, status: 'ACTIVE', links: [], image: image('img-windows'), metadata: {} })),
+      { id: 'r-0', name: 'rocky-0', status: 'ACTIVE', links: [], image: image('img-rocky'), metadata: { os_distro: 'rocky', os_version: '9.4' } },
+    ];
+    const images: Record<string, unknown> = {
+      'img-ubuntu': { id: 'img-ubuntu', name: 'jammy-server-cloudimg', status: 'active', os_distro: 'ubuntu', os_version: '22.04', login_username: 'ubuntu' },
+      'img-windows': { id: 'img-windows', name: 'Windows Server 2022', status: 'active', os_type: 'windows' },
+    };
+    const imageRequests: string[] = [];
+    server.use(
+      http.get('*/servers/detail', () => HttpResponse.json({ servers: fleet })),
+      http.get('*/v2/images/:id', ({ params }) => {
+        imageRequests.push(String(params.id));
+        const found = images[String(params.id)];
+        return found ? HttpResponse.json(found) : HttpResponse.json({ itemNotFound: { code: 404, message: 'gone' } }, { status: 404 });
+      }),
+    );
+    renderApp({ url: '/instances' });
+    expect(await screen.findByText('30 instances', {}, firstLoad)).toBeInTheDocument();
+    await waitFor(() => expect(within(rowOf('ubuntu-7')).getByText('Ubuntu 22.04')).toBeInTheDocument());
+    expect(within(rowOf('windows-3')).getByText('Windows Server 2022')).toBeInTheDocument();
+    expect(within(rowOf('rocky-0')).getByText('Rocky Linux 9.4')).toBeInTheDocument();
+    expect(imageRequests.sort()).toEqual(['img-ubuntu', 'img-windows']);
+  });
+
   it('says there is nothing yet and offers to create an instance', async () => {
     server.use(http.get('*/servers/detail', () => HttpResponse.json({ servers: [] })));
     renderApp({ url: '/instances' });

@@ -22,6 +22,7 @@ import { ListBody } from './list/list-body';
 import { ListFilters } from './list/list-filters';
 import { type ColumnChoice, useColumnChoice } from './list/use-column-choice';
 import { useDocumentVisible, useFleet, useFleetPolling, useStableFilters } from './list/use-fleet';
+import { useImageLookup } from './list/use-image-lookup';
 import { useListState } from './list/use-list-state';
 import { useUrlText } from './list/use-url-text';
 import { serverKeys } from './server-queries';
@@ -59,7 +60,8 @@ export function InstancesPage() {
   const fleet = useFleet(filters);
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
-  const rows = useMemo(() => rowsOf(fleet.data?.servers ?? NO_SERVERS, flavorNames), [fleet.data?.servers, flavorNames]);
+  const images = useImageLookup(fleet.data?.servers ?? NO_SERVERS);
+  const rows = useMemo(() => rowsOf(fleet.data?.servers ?? NO_SERVERS, flavorNames, images), [fleet.data?.servers, flavorNames, images]);
 
   const { patch } = list;
   const writeSearch = useCallback((value: string) => patch({ q: value }, { replace: true }), [patch]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverSchema } from '../../api/schemas/server';
-import { ipsOf, loginUserOf, osLabelOf, osTypeOf, taskStateOf } from './server-fields';
+import { ipsOf, loginUserOf, metadataDescribesImage, osLabelOf, osTypeOf, taskStateOf } from './server-fields';
 
 const server = (extra: Record<string, unknown>) =>
   serverSchema.parse({ id: 's1', name: 'web', status: 'ACTIVE', links: [], ...extra });
@@ -32,6 +32,22 @@ describe('server fields', () => {
     expect(osLabelOf(server({ metadata: { os_distro: 'alma', os_version: '9' } }))).toBe('Alma 9');
     expect(loginUserOf(bare)).toBeNull();
     expect(loginUserOf(server({ metadata: { image_name: 'Windows 2022 STD' } }))).toBe('Administrator');
+  });
+
+  it('falls back to the image itself when the metadata says nothing of it (upstream Nova), the metadata first otherwise', () => {
+    const upstream = server({ metadata: {} });
+    const jammy = { name: 'jammy-server-cloudimg', os_distro: 'ubuntu', os_version: '22.04', login_username: 'ubuntu' };
+    expect(metadataDescribesImage(upstream)).toBe(false);
+    expect(osLabelOf(upstream, jammy)).toBe('Ubuntu 22.04');
+    expect(loginUserOf(upstream, jammy)).toBe('ubuntu');
+    expect(osLabelOf(upstream, { name: 'my-golden-image' })).toBe('my-golden-image');
+    const windows = { name: 'Windows Server 2022', os_type: 'windows' };
+    expect(osTypeOf(upstream, windows)).toBe('windows');
+    expect(loginUserOf(upstream, windows)).toBe('Administrator');
+    const nhn = server({ metadata: { os_distro: 'rocky', os_version: '8.10', login_username: 'rocky' } });
+    expect(metadataDescribesImage(nhn)).toBe(true);
+    expect(osLabelOf(nhn, jammy)).toBe('Rocky Linux 8.10');
+    expect(loginUserOf(nhn, jammy)).toBe('rocky');
   });
 
   it('gives the running task or null', () => {

@@ -30,6 +30,15 @@ describe('connectInfo', () => {
     expect(info.chmodCommand).toBeNull();
   });
 
+  it("takes the login user from the image when the metadata has none (upstream Nova)", () => {
+    const upstream = server({ metadata: {}, addresses: { private: [address('10.0.0.7', 'fixed')] } });
+    expect(connectInfo(upstream).missing).toEqual(['user']);
+    const info = connectInfo(upstream, { name: 'jammy', os_distro: 'ubuntu', login_username: 'ubuntu' });
+    expect(info.sshCommand).toBe('ssh -i demo-key.pem ubuntu@10.0.0.7');
+    expect(info.missing).toEqual([]);
+    expect(connectInfo(upstream, { name: 'Windows Server 2022', os_type: 'windows' })).toMatchObject({ os: 'windows', user: 'Administrator' });
+  });
+
   it('quotes a key pair name with spaces', () => {
     const info = connectInfo(server({ key_name: 'my key', addresses: { vpc: [address('10.0.0.1', 'fixed')] } }));
     expect(info.sshCommand).toBe("ssh -i 'my key.pem' ubuntu@10.0.0.1");

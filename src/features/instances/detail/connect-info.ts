@@ -1,5 +1,5 @@
 import type { Server } from '../../../api/schemas/server';
-import { ipsOf, loginUserOf, osTypeOf } from '../server-fields';
+import { type ImageFacts, ipsOf, loginUserOf, osTypeOf } from '../server-fields';
 
 export type ConnectMissing = 'ip' | 'key' | 'user';
 
@@ -18,13 +18,16 @@ export interface ConnectInfo {
   missing: ConnectMissing[];
 }
 
-/** How to log in to an instance, from what the API shows: its IPs, key pair, and the image's login user. */
-export function connectInfo(server: Server): ConnectInfo {
-  const os = osTypeOf(server);
+/**
+ * How to log in to an instance, from what the API shows: its IPs, key pair, and the image's login user (from the
+ * server's metadata, else from `image`, the image's own record).
+ */
+export function connectInfo(server: Server, image?: ImageFacts): ConnectInfo {
+  const os = osTypeOf(server, image);
   const { floating, fixed } = ipsOf(server);
   const ip = floating[0] ?? fixed[0] ?? null;
   const ipKind = floating[0] ? 'floating' : fixed[0] ? 'fixed' : null;
-  const user = loginUserOf(server);
+  const user = loginUserOf(server, image);
   const keyName = server.key_name;
   const missing: ConnectMissing[] = [];
   if (!ip) missing.push('ip');

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import type { Server } from '../../../api/schemas/server';
 import { CopyButton } from '../../../lib/ui/copy-button';
 import { type ConnectInfo, connectInfo } from './connect-info';
+import { useServerImage } from './use-server-image';
 
 function CommandLine({ command, label }: { command: string; label: string }) {
   const { t } = useTranslation('instances');
@@ -35,7 +36,9 @@ function Missing({ info }: { info: ConnectInfo }) {
 /** How to log in: the ssh command for Linux, the RDP address and Administrator for Windows. */
 export function ConnectPanel({ server }: { server: Server }) {
   const { t } = useTranslation('instances');
-  const info = connectInfo(server);
+  // The image is asked for only when the metadata does not name the login user (NHN's does).
+  const image = useServerImage(server, !server.metadata.login_username);
+  const info = connectInfo(server, image);
   const privateOnly = info.ipKind === 'fixed';
 
   return (

@@ -15,6 +15,7 @@ import { StatusBadge } from '../status/status-badge';
 import { useTaskLabel } from '../status/use-task-label';
 import { type Field, FieldCard } from './field-list';
 import { imageDetailQuery } from './image-query';
+import { useServerImage } from './use-server-image';
 
 function TimeValue({ value }: { value: ApiTime }) {
   const { t, i18n } = useTranslation('instances');
@@ -64,7 +65,8 @@ export function OverviewTab({ server, flavors }: { server: Server; flavors: Flav
   const power = server['OS-EXT-STS:power_state'];
   const flavor = findServerFlavor(server, flavors);
   const flavorName = flavor?.name ?? server.flavor?.original_name ?? serverFlavorId(server) ?? t('detail.none');
-  const windows = osTypeOf(server) === 'windows';
+  const image = useServerImage(server);
+  const windows = osTypeOf(server, image) === 'windows';
   const none = t('detail.none');
   const dash = (value: string | null | undefined) => (value ? value : none);
 
@@ -82,7 +84,7 @@ export function OverviewTab({ server, flavors }: { server: Server; flavors: Flav
       label: t('detail.field.os'),
       value: (
         <Group gap={6} component="span">
-          <span>{osLabelOf(server) || none}</span>
+          <span>{osLabelOf(server, image) || none}</span>
           {windows && (
             <Badge variant="default" radius="sm" leftSection={<IconBrandWindows size={12} aria-hidden />}>
               Windows

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverSchema, type Server } from '../../../api/schemas/server';
 import { flavorNamesOf, rowOf, rowsOf, searchRows } from './fleet-rows';
+import { imagesToLookUp } from './use-image-lookup';
 
 const server = (id: string, extra: Record<string, unknown> = {}): Server =>
   serverSchema.parse({ id, name: id, status: 'ACTIVE', links: [], flavor: { id: 'f1', links: [] }, ...extra });
@@ -30,6 +31,16 @@ describe('fleet rows', () => {
     expect(rowOf(web, flavors)).toBe(rowOf(web, flavors));
     expect(rowOf(web, flavorNamesOf(undefined))).not.toBe(rowOf(web, flavors));
     expect(rowOf({ ...web }, flavors)).not.toBe(rowOf(web, flavors));
+  });
+
+  it('takes the OS from the image lookup when the metadata says nothing, and derives again when the lookup changes', () => {
+    const upstream = server('u-1', { image: { id: 'img-1', links: [] } });
+    const before = rowOf(upstream, flavors);
+    expect(before.osLabel).toBe('');
+    const images = new Map([['img-1', { name: 'Windows Server 2022', os_type: 'windows' }]]);
+    expect(rowOf(upstream, flavors, images)).toMatchObject({ osLabel: 'Windows Server 2022', windows: true });
+    expect(rowsOf([upstream], flavors, images)[0]).toBe(rowOf(upstream, flavors, images));
+    expect(imagesToLookUp([upstream, web, db, upstream])).toEqual(['img-1']);
   });
 
   it('searches name, id and every IP, case-insensitively, all terms together', () => {

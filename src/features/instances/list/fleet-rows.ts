@@ -1,10 +1,11 @@
-import { serverFlavorId } from '../../../api/server-fields';
+import { serverFlavorId, serverImageId } from '../../../api/server-fields';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import type { ServerStatus } from '../../../api/schemas/server-status';
 import { type FlavorFamily, flavorFamily } from '../../../domain/flavor-family';
 import { parseApiTime } from '../../../lib/time';
 import { ipsOf, osLabelOf, osTypeOf, type ServerIps, taskStateOf, zoneOf } from '../server-fields';
+import { type ImageLookup, NO_IMAGES } from './use-image-lookup';
 
 /** What the table shows of a server, derived once per server object (and flavor list), never per render. */
 export interface FleetRow {
@@ -43,11 +44,13 @@ function ipSortKey(ip: string | undefined): string {
   return /^\d+(\.\d+){3}$/.test(ip) ? ip.split('.').map((octet) => octet.padStart(3, '0')).join('.') : ip.toLowerCase();
 }
 
-function deriveRow(server: Server, flavorNames: FlavorNames): FleetRow {
+function deriveRow(server: Server, flavorNames: FlavorNames, images: ImageLookup): FleetRow {
   const ips = ipsOf(server);
   const flavorId = serverFlavorId(server);
   const flavorName = (flavorId !== undefined ? flavorNames.get(flavorId) : undefined) ?? server.flavor?.original_name;
-  const windows = osTypeOf(server) === 'windows';
+  const imageId = serverImageId(server);
+  const image = imageId === undefined ? undefined : images.get(imageId);
+  const windows = osTypeOf(server, image) === 'windows';
   return {
     id: server.id,
     server,
@@ -59,7 +62,7 @@ function deriveRow(server: Server, flavorNames: FlavorNames): FleetRow {
     flavorId,
     flavorLabel: flavorName ?? flavorId ?? '',
     flavorFamily: flavorName === undefined ? undefined : flavorFamily(flavorName),
-    osLabel: osLabelOf(server) || (windows ? 'Windows' : ''),
+    osLabel: osLabelOf(server, image) || (windows ? 'Windows' : ''),
     windows,
     keyName: server.key_name ?? '',
     zone: zoneOf(server),
@@ -68,25 +71,37 @@ function deriveRow(server: Server, flavorNames: FlavorNames): FleetRow {
   };
 }
 
-// Rows per flavor list, then per server object: a poll that changes 3 servers derives 3 rows.
-const cache = new WeakMap<FlavorNames, WeakMap<Server, FleetRow>>();
+// Rows per flavor list and image lookup, then per server object: a poll that changes 3 servers derives 3 rows.
+const cache = new WeakMap<FlavorNames, WeakMap<ImageLookup, WeakMap<Server, FleetRow>>>();
 
-export function rowOf(server: Server, flavorNames: FlavorNames): FleetRow {
-  let rows = cache.get(flavorNames);
+function rowCache(flavorNames: FlavorNames, images: ImageLookup): WeakMap<Server, FleetRow> {
+  let byImages = cache.get(flavorNames);
+  if (!byImages) {
+    byImages = new WeakMap();
+    cache.set(flavorNames, byImages);
+  }
+  let rows = byImages.get(images);
   if (!rows) {
     rows = new WeakMap();
-    cache.set(flavorNames, rows);
+    byImages.set(images, rows);
   }
+  return rows;
+}
+
+/** `images`: what the image service says of the servers' images, where their metadata says nothing (useImageLookup). */
+export function rowOf(server: Server, flavorNames: FlavorNames, images: ImageLookup = NO_IMAGES): FleetRow {
+  const rows = rowCache(flavorNames, images);
   let row = rows.get(server);
   if (!row) {
-    row = deriveRow(server, flavorNames);
+    row = deriveRow(server, flavorNames, images);
     rows.set(server, row);
   }
   return row;
 }
 
-export function rowsOf(servers: readonly Server[], flavorNames: FlavorNames): FleetRow[] {
-  return servers.map((server) => rowOf(server, flavorNames));
+export function rowsOf(servers: readonly Server[], flavorNames: FlavorNames, images: ImageLookup = NO_IMAGES): FleetRow[] {
+  const rows = rowCache(flavorNames, images);
+  return servers.map((server) => rows.get(server) ?? rowOf(server, flavorNames, images));
 }
 
 /** Whitespace-separated terms, all of which must appear (in any field). */

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { serverImageId } from '../../../api/server-fields';
+import type { Server } from '../../../api/schemas/server';
+import { type ImageFacts, imageFactsOf } from '../server-fields';
+import { imageDetailQuery } from './image-query';
+
+/**
+ * What the server's image says of its OS and login user, for what the server's metadata leaves out (upstream Nova
+ * copies nothing there). Undefined for a server booted from a volume, while it loads, when it cannot be read (deleted,
+ * another project's) or when not `wanted`. Cached per image: the overview and the connect panel share one request.
+ */
+export function useServerImage(server: Server, wanted = true): ImageFacts | undefined {
+  const options = imageDetailQuery(serverImageId(server) ?? '');
+  const query = useQuery({ ...options, enabled: wanted && options.enabled, select: imageFactsOf });
+  return query.data;
+}
