@@ -6,6 +6,7 @@
 // Usage: npm run check:nova                 up, check, down
 //        npm run check:nova -- --keep       leave Nova running afterwards (prints how to stop it)
 //        npm run check:nova -- --up-only    only bring it up (for working against it by hand)
+//        npm run check:nova -- --record     first record the corpus (src/api/__fixtures__/real-nova/corpus.json)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,17 +50,27 @@ if (args.has('--up-only')) {
   process.exit(0);
 }
 
+let passed = 0;
+let failed = 0;
+if (args.has('--record')) {
+  console.log('▶ recording the corpus: scripts/real-nova/corpus/record-corpus.nova.ts');
+  const record = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', '--config', 'scripts/real-nova/corpus/record.config.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, ...novaEnv },
+  });
+  if (record.status === 0) passed += 1;
+  else failed += 1;
+}
+
 const report = join(work, 'playwright.json');
 const run = spawnSync(join(root, 'node_modules/.bin/playwright'), ['test', '--project=nova'], {
   stdio: 'inherit',
   env: { ...process.env, ...novaEnv, PW_JSON_OUTPUT: report },
 });
-let passed = 0;
-let failed = 0;
 try {
   const { stats } = JSON.parse(readFileSync(report, 'utf8'));
-  passed = stats.expected + stats.flaky;
-  failed = stats.unexpected;
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
   if (stats.expected + stats.flaky + stats.unexpected === 0) failed += 1; // a run that checked nothing is a failure
 } catch {
   failed += 1;

@@ -55,10 +55,10 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-    def reply(self, code, body=None):
-        data = b"" if body is None else json.dumps(body).encode()
+    def reply(self, code, body=None, text=None):
+        data = text.encode() if text is not None else b"" if body is None else json.dumps(body).encode()
         self.send_response(code)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", "text/plain; charset=UTF-8" if text is not None else "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -107,8 +107,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(200, {"images": found, "first": "/v2/images", "schema": "/v2/schemas/images"})
         parts = path[len("/v2/images/"):].split("/") if path.startswith("/v2/images/") else []
         image = IMAGES.get(parts[0]) if parts else None
-        if image is None:
-            return self.reply(404, {"message": "No image found with ID " + (parts[0] if parts else path)})
+        if image is None:  # as Glance answers it: plain text (a JSON body here makes glanceclient fail inside Nova)
+            return self.reply(404, text=f"404 Not Found\n\nNo image found with ID {parts[0] if parts else path}\n\n   ")
         if len(parts) == 2 and parts[1] == "file":
             if method == "PUT":
                 image.update(status="active", size=int(self.headers.get("Content-Length") or 0), updated_at=now())

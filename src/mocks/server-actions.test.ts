@@ -97,10 +97,19 @@ describe('action bodies', () => {
     expect(response.body.badRequest.message).toBe('There is no such action: hibernate');
   });
 
-  it('a known action on an unknown server is 404', async () => {
+  it('a known action on an id that was never a server is 404 from the cell lookup, as real Nova answers', async () => {
     const response = await simClient().compute('POST', '/servers/3f1c0000-0000-4000-8000-000000000000/action', { 'os-stop': null });
     expect(response.status).toBe(404);
-    expect(response.body.itemNotFound.message).toBe('Instance 3f1c0000-0000-4000-8000-000000000000 could not be found.');
+    expect(response.body.itemNotFound.message).toBe('Instance 3f1c0000-0000-4000-8000-000000000000 has no mapping to a cell.');
+  });
+
+  it('a known action on a deleted server is 404 "could not be found"', async () => {
+    const id = seeded().server('active').id;
+    await simClient().compute('DELETE', `/servers/${id}`);
+    simClock.advance(10_000);
+    const response = await simClient().compute('POST', `/servers/${id}/action`, { 'os-stop': null });
+    expect(response.status).toBe(404);
+    expect(response.body.itemNotFound.message).toBe(`Instance ${id} could not be found.`);
   });
 
   it('another media type is refused with 415', async () => {

@@ -62,9 +62,8 @@ function parseNetworks(value: unknown): NetworkRequest[] | null {
     if (fixedIp !== undefined && !IPV4.test(fixedIp)) throw notValidUnderAny('fixed_ip', fixedIp);
     const uuid = optionalString('uuid', entry.uuid);
     const subnet = optionalString('subnet', entry.subnet);
-    if (!port && !subnet && (uuid === undefined || !isUuidLike(uuid))) {
-      throw badRequest(`Bad networks format: network uuid is not in proper format (${uuid ?? 'None'})`);
-    }
+    // Nova's two messages: no uuid at all, or one that is not a UUID.
+    if (!port && !subnet && uuid === undefined) throw badRequest("Bad network format: missing 'uuid'");
     if (uuid !== undefined && !isUuidLike(uuid)) throw badRequest(`Bad networks format: network uuid is not in proper format (${uuid})`);
     return { uuid, subnet, port, fixedIp };
   });

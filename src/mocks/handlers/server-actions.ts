@@ -15,7 +15,7 @@ export const serverActionRoutes: SimRoute[] = [
       const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
       if (!action) throw badRequest(`There is no such action: ${name}`);
       const parsed = action.parse(argument);
-      const server = findServer(ctx);
+      const server = findServer(ctx, 'cell');
       const outcome = action.perform(ctx, server, parsed);
       return empty(outcome?.status ?? 202, outcome?.imageId ? { Location: `${ctx.baseUrl}/image/v2/images/${outcome.imageId}` } : {});
     },

@@ -1,6 +1,6 @@
 /** GET /servers and /servers/detail: Nova's filters, order and marker paging (nova-behavior.md §d). */
 import { matchesStatusFilter, statusFilter } from '../engine/status';
-import { forbidden } from '../http/faults';
+import { badRequest, forbidden } from '../http/faults';
 import { lastValue } from '../http/query';
 import type { AuthedContext } from '../http/router';
 import { invalidQuery, messages } from '../http/validate';
@@ -24,7 +24,8 @@ function changesSince(url: URL): number | null {
   const raw = lastValue(url, 'changes-since');
   if (raw === undefined) return null;
   const parsed = parseIsoTimestamp(raw);
-  if (parsed === null) throw invalidQuery('changes-since', raw, messages.format(raw, 'date-time'));
+  // The legacy /v2 path answers so (recorded from real Nova); /v2.1 would name the 'date-time' format.
+  if (parsed === null) throw badRequest('Invalid filter field: changes-since.');
   return parsed;
 }
 

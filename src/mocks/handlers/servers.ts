@@ -11,18 +11,24 @@ import { checkName, requireBodyObject } from '../http/validate';
 import { adminPassword, pick, reservationId } from '../random';
 import type { SimServer } from '../state';
 import { selfAndBookmark } from '../views/links';
+import { serverSecurityGroupsView } from '../views/server-security-groups';
 import { serverDetailView, serverSummaryView, serverUpdateView } from '../views/server-view';
 import { createViewIndex } from '../views/view-index';
 import { listServers } from './server-list';
 
 const BASE = '/compute/v2/:tenantId/servers';
 
-/** Unknown ids, names, other projects' servers and deleted ones are all "could not be found". */
-export function findServer(ctx: AuthedContext): SimServer {
+/**
+ * Unknown ids, names, other projects' servers and deleted ones are all "could not be found". Nova's actions look the
+ * server up through its cell mapping first: an id that never was a server is "has no mapping to a cell" there
+ * (recorded from real Nova).
+ */
+export function findServer(ctx: AuthedContext, lookup: 'plain' | 'cell' = 'plain'): SimServer {
   const id = ctx.params.serverId ?? '';
   const server = ctx.state.servers.find((s) => s.id === id && s.tenantId === ctx.tenantId && !s.deleted);
-  if (!server) throw notFound(`Instance ${id} could not be found.`);
-  return server;
+  if (server) return server;
+  const mapped = ctx.state.servers.some((s) => s.id === id);
+  throw notFound(lookup === 'cell' && !mapped ? `Instance ${id} has no mapping to a cell.` : `Instance ${id} could not be found.`);
 }
 
 function list(ctx: AuthedContext, detail: boolean): Response {
@@ -90,6 +96,12 @@ function remove(ctx: AuthedContext): Response {
   return empty(204);
 }
 
+function securityGroups(ctx: AuthedContext): Response {
+  const server = findServer(ctx);
+  const index = createViewIndex(ctx.state);
+  return json(serverSecurityGroupsView(index.ports(server.id).flatMap((port) => port.securityGroupIds), index));
+}
+
 export const serverRoutes: SimRoute[] = [
   { method: 'GET', path: BASE, service: 'compute', handle: (ctx) => list(ctx, false) },
   { method: 'GET', path: `${BASE}/detail`, service: 'compute', handle: (ctx) => list(ctx, true) },
@@ -101,5 +113,6 @@ export const serverRoutes: SimRoute[] = [
     handle: (ctx) => json({ server: serverDetailView(findServer(ctx), ctx, createViewIndex(ctx.state)) }),
   },
   { method: 'PUT', path: `${BASE}/:serverId`, service: 'compute', handle: rename },
+  { method: 'GET', path: `${BASE}/:serverId/os-security-groups`, service: 'compute', handle: securityGroups },
   { method: 'DELETE', path: `${BASE}/:serverId`, service: 'compute', handle: remove },
 ];
