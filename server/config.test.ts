@@ -33,6 +33,19 @@ describe('readConfig', () => {
     expect(publicConfig(config).allowedOrigins).toEqual(['http://127.0.0.1:4010', 'https://*.cloud.example.com', 'https://keystone.example.com:5000']);
   });
 
+  it('starts without sign-in by password, warning, when a custom allowlist leaves out the default identity service', () => {
+    const config = readConfig({ PROXY_ALLOWED_HOSTS: 'http://127.0.0.1:8774, http://127.0.0.1:9999' });
+    expect(config.identityUrl).toBeNull();
+    expect(config.warnings).toEqual([expect.stringMatching(/^Sign-in by password is unavailable: PROXY_ALLOWED_HOSTS does not include/) as unknown]);
+    expect(config.warnings[0]).toContain('add https://api-identity-infrastructure.nhncloudservice.com to PROXY_ALLOWED_HOSTS');
+    expect(publicConfig(config).identity).toEqual({ v2: null, v3: null });
+  });
+
+  it('warns about nothing when the identity service is reachable', () => {
+    expect(readConfig({}).warnings).toEqual([]);
+    expect(readConfig({ PROXY_ALLOWED_HOSTS: 'https://*.nhncloudservice.com' })).toMatchObject({ identityUrl: DEFAULT_IDENTITY_URL, warnings: [] });
+  });
+
   it('refuses an identity URL the proxy could not reach, and says what to add', () => {
     expect(() => readConfig({ PROXY_ALLOWED_HOSTS: 'http://127.0.0.1:4010', IDENTITY_URL: 'http://127.0.0.1:5000/v2.0' })).toThrow(
       'IDENTITY_URL (http://127.0.0.1:5000) is not in PROXY_ALLOWED_HOSTS, so the proxy could not reach it. Add http://127.0.0.1:5000 there.',

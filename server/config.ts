@@ -11,8 +11,11 @@ export interface ServerConfig {
   port: number;
   /** The built app (`vite build`'s outDir). */
   staticDir: string;
-  /** Keystone v2.0 root the sign-in page posts `/tokens` to. */
-  identityUrl: string;
+  /**
+   * Keystone v2.0 root the sign-in page posts `/tokens` to; null when the default one is not in a custom allowlist:
+   * sign-in by password (and a token's catalog) is then unavailable, a token with typed URLs and Keystone v3 still work.
+   */
+  identityUrl: string | null;
   /** Keystone v3 root for OpenStack clouds without v2.0; null hides nothing, the user may type one. */
   identityV3Url: string | null;
   allowlist: AllowedOrigin[];
@@ -20,11 +23,14 @@ export interface ServerConfig {
   maxRequestBytes: number;
   maxResponseBytes: number;
   logRequests: boolean;
+  /** Said at start, in words: what works differently than the operator may expect (the server starts anyway). */
+  warnings: string[];
 }
 
 /** What the browser learns at `GET /config.json`: nothing secret, only where to sign in and what the proxy reaches. */
 export interface PublicConfig {
-  identity: { v2: string; v3: string | null };
+  /** `v2` null: no sign-in by password (see ServerConfig.identityUrl). */
+  identity: { v2: string | null; v3: string | null };
   allowedOrigins: string[];
   proxyPrefix: '/proxy/';
 }
@@ -60,20 +66,38 @@ function upstreamUrl(env: Env, name: string, allowlist: AllowedOrigin[]): string
   return url.href.replace(/\/+$/, '');
 }
 
+/**
+ * The identity URL: a typed IDENTITY_URL the proxy cannot reach is a mistake and stops the server; the default one
+ * missing from a custom allowlist is a deployment that signs in with tokens and typed URLs only, and starts, warned.
+ */
+function identityUrlOf(env: Env, allowlist: AllowedOrigin[], warnings: string[]): string | null {
+  if (env.IDENTITY_URL?.trim()) return upstreamUrl(env, 'IDENTITY_URL', allowlist);
+  const fallback = new URL(DEFAULT_IDENTITY_URL);
+  if (isAllowed(allowlist, 'https', fallback.hostname, 443)) return DEFAULT_IDENTITY_URL;
+  warnings.push(
+    `Sign-in by password is unavailable: PROXY_ALLOWED_HOSTS does not include the default identity service ${fallback.origin} ` +
+      'and IDENTITY_URL is not set. Tokens with typed endpoint URLs and Keystone v3 still work; to offer the password ' +
+      `sign-in, add ${fallback.origin} to PROXY_ALLOWED_HOSTS or set IDENTITY_URL to an allowed Keystone v2.0 URL.`,
+  );
+  return null;
+}
+
 export function readConfig(env: Env = process.env): ServerConfig {
   const allowlist = parseAllowlist(env.PROXY_ALLOWED_HOSTS?.trim() || NHN_CLOUD_ORIGINS.join(','));
-  const identityUrl = upstreamUrl({ IDENTITY_URL: env.IDENTITY_URL?.trim() || DEFAULT_IDENTITY_URL }, 'IDENTITY_URL', allowlist);
+  const warnings: string[] = [];
+  const identityUrl = identityUrlOf(env, allowlist, warnings);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 8080, 0, 65_535),
     staticDir: env.STATIC_DIR?.trim() || 'dist',
-    identityUrl: identityUrl ?? DEFAULT_IDENTITY_URL,
+    identityUrl,
     identityV3Url: upstreamUrl(env, 'IDENTITY_V3_URL', allowlist),
     allowlist,
     timeoutMs: integer(env, 'PROXY_TIMEOUT_MS', 25_000, 100, 600_000),
     maxRequestBytes: integer(env, 'PROXY_MAX_BODY_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxResponseBytes: integer(env, 'PROXY_MAX_RESPONSE_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     logRequests: env.LOG_REQUESTS?.trim() !== '0',
+    warnings,
   };
 }
 

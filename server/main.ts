@@ -29,8 +29,9 @@ server.listen(config.port, config.host, () => {
   const port = typeof address === 'object' && address ? address.port : config.port;
   // Tests and scripts read the port from this line when PORT=0.
   console.log(`Instance Console listening on http://${config.host}:${port}`);
-  console.log(`  app: ${config.staticDir}  identity: ${config.identityUrl}`);
+  console.log(`  app: ${config.staticDir}  identity: ${config.identityUrl ?? 'none (no sign-in by password)'}`);
   console.log(`  proxy allows: ${config.allowlist.map(formatOrigin).join(', ')}`);
+  for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
 });
 
 function shutdown(): void {

@@ -10,10 +10,12 @@ import { createApiHandler } from './console-server.js';
 
 const KEYS = ['PROXY_ALLOWED_HOSTS', 'IDENTITY_URL', 'IDENTITY_V3_URL', 'PROXY_TIMEOUT_MS', 'PROXY_MAX_BODY_BYTES', 'PROXY_MAX_RESPONSE_BYTES', 'LOG_REQUESTS'];
 
-function install(middlewares: Connect.Server, log: (line: string) => void): void {
+function install(middlewares: Connect.Server, log: (line: string) => void, warn: (line: string) => void): void {
   // Only the proxy's own variables: PORT or STATIC_DIR mean nothing to Vite.
   const env = Object.fromEntries(KEYS.map((key) => [key, process.env[key]]));
-  const api = createApiHandler(readConfig(env), log);
+  const config = readConfig(env);
+  for (const warning of config.warnings) warn(`Warning: ${warning}`);
+  const api = createApiHandler(config, log);
   middlewares.use((req, res, next) => {
     if (!api(req, res)) next();
   });
@@ -23,10 +25,12 @@ export function consoleApiPlugin(): Plugin {
   return {
     name: 'instance-console-api',
     configureServer(server) {
-      install(server.middlewares, (line) => server.config.logger.info(line, { timestamp: true }));
+      const { logger } = server.config;
+      install(server.middlewares, (line) => logger.info(line, { timestamp: true }), (line) => logger.warn(line, { timestamp: true }));
     },
     configurePreviewServer(server) {
-      install(server.middlewares, (line) => server.config.logger.info(line, { timestamp: true }));
+      const { logger } = server.config;
+      install(server.middlewares, (line) => logger.info(line, { timestamp: true }), (line) => logger.warn(line, { timestamp: true }));
     },
   };
 }

@@ -7,7 +7,7 @@ import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
 import { sessionIntent } from './session-intent';
 import { SESSION_STORAGE_KEY } from './session-storage';
-import { useTestProxy } from './test-proxy';
+import { testConsoleConfig, useTestProxy } from './test-proxy';
 
 // A lazy page chunk and the first requests can take more than a second on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 5_000 }));
@@ -138,4 +138,32 @@ describe('the sign-in page', () => {
     await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/instances');
     expect(sessionStore.get()).toMatchObject({ region: 'RegionOne', expiresAt: null, endpoints: { compute: `/proxy/http/localhost/sim/compute/v2/${SIM_TENANT_ID}` } });
   });
+
+  it('without an identity service on the server: says password sign-in is unavailable, and signs in with a token and URLs', async () => {
+    useTestProxy({ ...testConsoleConfig, identity: { v2: null, v3: null } });
+    const { user, router } = renderApp({ url: '/sign-in' });
+    // The token comes first, with typed URLs: there is no catalog to take them from.
+    expect(await screen.findByRole('tab', { name: 'Existing token', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Enter URLs' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'From the service catalog' })).toBeDisabled();
+    expect(screen.getByText(/reaches no identity service, so the endpoints cannot come from a catalog/)).toBeInTheDocument();
+    expect(screen.queryByText(/Tokens are issued by/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'NHN Cloud' }));
+    expect(await screen.findByText('Sign-in by password is not available on this console')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/API password/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Existing token' }));
+    const paste = async (field: HTMLElement, text: string) => {
+      await user.click(field);
+      await user.paste(text);
+    };
+    await paste(screen.getByLabelText(/^Token/), sim.issueToken());
+    await paste(screen.getByRole('textbox', { name: /Tenant ID/ }), SIM_TENANT_ID);
+    await paste(screen.getByRole('combobox', { name: /^Region/ }), 'RegionOne');
+    await paste(screen.getByRole('textbox', { name: /Compute \(Nova\) URL/ }), `http://localhost/sim/compute/v2/${SIM_TENANT_ID}`);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/instances');
+    expect(sessionStore.get()).toMatchObject({ region: 'RegionOne', endpoints: { compute: `/proxy/http/localhost/sim/compute/v2/${SIM_TENANT_ID}` } });
+  }, 40_000);
 });

@@ -29,7 +29,9 @@ export function SignInPage() {
     return storage ? loadStoredSession(storage, Date.now()).signIn : null;
   });
   const requested = params.get('method');
-  const method: SignInMethod = isSignInMethod(requested) ? requested : (prefill?.method ?? 'password');
+  // The server may offer no password sign-in (no identity service in its allowlist): then a token comes first.
+  const passwordAvailable = config.data?.identity.v2 !== null;
+  const method: SignInMethod = isSignInMethod(requested) ? requested : (prefill?.method ?? (passwordAvailable ? 'password' : 'token'));
   const next = safeNextPath(params.get('next')) ?? '/instances';
 
   const signedIn = (result: SignInResult) => {
@@ -107,8 +109,14 @@ export function SignInPage() {
                       <Text size="sm" c="dimmed">
                         {t(`signIn.methodIntro.${value}`)}
                       </Text>
-                      <MethodForm method={value} config={config.data} prefill={prefill} onSignedIn={signedIn} />
-                      {value !== 'v3' && (
+                      {value === 'password' && config.data.identity.v2 === null ? (
+                        <Alert role="note" color="gray" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('signIn.passwordUnavailableTitle')}>
+                          {t('signIn.passwordUnavailableBody')}
+                        </Alert>
+                      ) : (
+                        <MethodForm method={value} config={config.data} prefill={prefill} onSignedIn={signedIn} />
+                      )}
+                      {value !== 'v3' && config.data.identity.v2 !== null && (
                         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                           {t('signIn.issuedBy', { url: config.data.identity.v2 })}
                         </Text>

@@ -66,6 +66,19 @@ async function liveSession(token: TokenResponse, region: string, userName: strin
   return withProfile({ ...upstream, endpoints: proxiedEndpoints(upstream.endpoints) }, upstreamUrls(upstream.endpoints, identityUrl), signal);
 }
 
+/** The console's server has no Keystone v2.0 its proxy reaches: no password sign-in, no catalog for a token. */
+export class NoIdentityServiceError extends Error {
+  override readonly name = 'NoIdentityServiceError';
+  constructor() {
+    super("This console's server offers no identity service: sign in with a token and endpoint URLs, or with Keystone v3.");
+  }
+}
+
+function identityV2(config: ConsoleConfig): string {
+  if (config.identity.v2 === null) throw new NoIdentityServiceError();
+  return config.identity.v2;
+}
+
 export interface PasswordSignIn {
   region: string;
   tenantId: string;
@@ -76,8 +89,9 @@ export interface PasswordSignIn {
 /** NHN Cloud: Keystone v2.0 with the API password at the server's identity URL. */
 export async function signInWithPassword(config: ConsoleConfig, input: PasswordSignIn, signal?: AbortSignal): Promise<SignInResult> {
   const { region, tenantId, userName, password } = input;
-  const token = await issueTokenV2({ identityUrl: toProxyUrl(config.identity.v2), tenantId, username: userName, password }, signal);
-  const session = await liveSession(token, region, userName, config, config.identity.v2, signal);
+  const identityUrl = identityV2(config);
+  const token = await issueTokenV2({ identityUrl: toProxyUrl(identityUrl), tenantId, username: userName, password }, signal);
+  const session = await liveSession(token, region, userName, config, identityUrl, signal);
   return { session, signIn: { method: 'password', region, tenantId, userName } };
 }
 
@@ -126,8 +140,9 @@ async function verifyToken(candidate: CatalogSession, signal?: AbortSignal): Pro
 export async function signInWithToken(config: ConsoleConfig, input: TokenSignIn, signal?: AbortSignal): Promise<SignInResult> {
   const { token, tenantId, region, endpoints } = input;
   if (endpoints === undefined) {
-    const exchanged = await exchangeTokenV2({ identityUrl: toProxyUrl(config.identity.v2), tenantId, token }, signal);
-    const session = await liveSession(exchanged, region, undefined, config, config.identity.v2, signal);
+    const identityUrl = identityV2(config);
+    const exchanged = await exchangeTokenV2({ identityUrl: toProxyUrl(identityUrl), tenantId, token }, signal);
+    const session = await liveSession(exchanged, region, undefined, config, identityUrl, signal);
     return { session, signIn: { method: 'token', region, tenantId } };
   }
   for (const service of ['compute', 'image', 'network', 'volume'] as const) {

@@ -42,6 +42,8 @@ export function TokenForm({ config, prefill, lockScope = false, onSignedIn, seco
   );
   type Values = z.infer<typeof schema>;
   const given = prefill?.method === 'token' ? prefill : null;
+  // Without an identity service the token cannot be exchanged for its catalog: typed URLs only.
+  const catalogAvailable = config.identity.v2 !== null;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     mode: 'onTouched',
@@ -49,7 +51,7 @@ export function TokenForm({ config, prefill, lockScope = false, onSignedIn, seco
       token: '',
       tenantId: prefill?.tenantId ?? '',
       region: prefill?.region ?? '',
-      source: given?.endpoints ? 'urls' : 'catalog',
+      source: given?.endpoints || !catalogAvailable ? 'urls' : 'catalog',
       compute: given?.endpoints?.compute ?? '',
       image: given?.endpoints?.image ?? '',
       network: given?.endpoints?.network ?? '',
@@ -98,12 +100,17 @@ export function TokenForm({ config, prefill, lockScope = false, onSignedIn, seco
                   <SegmentedControl
                     aria-labelledby="token-endpoint-source"
                     data={[
-                      { value: 'catalog', label: t('fields.fromCatalog') },
+                      { value: 'catalog', label: t('fields.fromCatalog'), disabled: !catalogAvailable },
                       { value: 'urls', label: t('fields.fromUrls') },
                     ]}
                     disabled={pending}
                     {...field}
                   />
+                  {!catalogAvailable && (
+                    <Text size="xs" c="dimmed">
+                      {t('fields.fromCatalogUnavailable')}
+                    </Text>
+                  )}
                 </Stack>
               )}
             />
