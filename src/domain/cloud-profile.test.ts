@@ -34,6 +34,7 @@ describe('PROFILE_RULES', () => {
     'windowsLimits',
     'rootDiskSizes',
     'flavorFamilies',
+    'volumeTypeChoice',
     'resizeFamilies',
     'shelveGpu',
     'createImageU2Only',

@@ -37,6 +37,10 @@ export const PROFILE_RULES = {
     profiles: OPENSTACK,
     source: 'Nova: a flavor with a disk boots the image on that local disk; otherwise 403 "Only volume-backed servers are allowed for flavors with zero disk."',
   },
+  volumeTypeChoice: {
+    profiles: NHN,
+    source: "NHN's console asks for a block storage type (HDD, SSD, encrypted). The spec's volume_type is optional: without one, Cinder uses its default type.",
+  },
   resizeFamilies: {
     profiles: NHN,
     source: 'NHN console guide, Modify Flavor: m2, c2, r2, t2 and x1 change among themselves, none to u2, u2 not at all; GPU flavors only among themselves.',

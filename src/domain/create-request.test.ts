@@ -27,7 +27,7 @@ const draft: CreateDraft = {
 
 describe('buildCreateServerBody', () => {
   it('builds the spec example shape for a volume-backed flavor', () => {
-    expect(buildCreateServerBody(draft, flavor('m2'))).toEqual({
+    expect(buildCreateServerBody(draft, flavor('m2'), 'nhn')).toEqual({
       server: {
         name: 'web',
         imageRef: 'img-1',
@@ -52,7 +52,7 @@ describe('buildCreateServerBody', () => {
   });
 
   it.each(FLAVOR_FAMILIES.map((family) => [family]))('sends what the %s family needs', (family) => {
-    const body = buildCreateServerBody(draft, flavor(family));
+    const body = buildCreateServerBody(draft, flavor(family), 'nhn');
     const root = body.server.block_device_mapping_v2?.[0];
     if (family === 'u2') {
       expect(body.server.block_device_mapping_v2).toBeUndefined();
@@ -78,6 +78,7 @@ describe('buildCreateServerBody', () => {
         userData: '#!/bin/bash\necho hi',
       },
       flavor('c2'),
+      'nhn',
     );
     expect(body.server).toMatchObject({
       min_count: 3,
@@ -100,7 +101,7 @@ describe('buildCreateServerBody', () => {
   });
 
   it('boots a GPU flavor without a disk of its own from a volume (Nova: 403 to a local root on a zero-disk flavor)', () => {
-    const root = buildCreateServerBody(draft, flavor('g2', 0)).server.block_device_mapping_v2?.[0];
+    const root = buildCreateServerBody(draft, flavor('g2', 0), 'nhn').server.block_device_mapping_v2?.[0];
     expect(root).toEqual({
       source_type: 'image',
       uuid: 'img-1',
@@ -113,10 +114,31 @@ describe('buildCreateServerBody', () => {
   });
 
   it('leaves the volume type out of a local GPU root that has none', () => {
-    const body = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 100, deleteOnTermination: true } }, flavor('g2'));
+    const body = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 100, deleteOnTermination: true } }, flavor('g2'), 'nhn');
     expect(body.server.block_device_mapping_v2).toEqual([
       { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', volume_size: 100, delete_on_termination: true },
     ]);
+  });
+
+  describe('plain OpenStack: the flavor’s disk decides the root, not its name', () => {
+    it.each(FLAVOR_FAMILIES.map((family) => [family]))('a flavor named like %s with a disk boots on it: no mapping', (family) => {
+      expect(buildCreateServerBody(draft, flavor(family, 20), 'openstack').server.block_device_mapping_v2).toBeUndefined();
+    });
+
+    it('a flavor with a disk and extra volumes names its local root as boot_index 0', () => {
+      const extra = { ...draft, extraVolumes: [{ volumeType: '', sizeGb: 5, deleteOnTermination: true }] };
+      expect(buildCreateServerBody(extra, flavor('other', 20), 'openstack').server.block_device_mapping_v2).toEqual([
+        { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', delete_on_termination: true },
+        // No type chosen: Cinder's default.
+        { source_type: 'blank', boot_index: 1, destination_type: 'volume', volume_size: 5, delete_on_termination: true },
+      ]);
+    });
+
+    it.each(FLAVOR_FAMILIES.map((family) => [family]))('a flavor named like %s without a disk boots from a volume', (family) => {
+      const root = buildCreateServerBody({ ...draft, root: { volumeType: '', sizeGb: 10, deleteOnTermination: true } }, flavor(family, 0), 'openstack').server
+        .block_device_mapping_v2;
+      expect(root).toEqual([{ source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'volume', volume_size: 10, delete_on_termination: true }]);
+    });
   });
 
   it('sends each NIC as the spec names it: a network uuid, a subnet, a port, with a fixed IP where asked', () => {
@@ -126,7 +148,7 @@ describe('buildCreateServerBody', () => {
       { kind: 'subnet', id: 'subnet-a', fixedIp: '192.168.0.51' },
       { kind: 'port', id: 'port-1', fixedIp: '' },
     ];
-    expect(buildCreateServerBody({ ...draft, nics }, flavor('m2')).server.networks).toEqual([
+    expect(buildCreateServerBody({ ...draft, nics }, flavor('m2'), 'nhn').server.networks).toEqual([
       { uuid: '11111111-2222-3333-4444-555555555555' },
       { uuid: '11111111-2222-3333-4444-555555555555', fixed_ip: '192.168.0.50' },
       { subnet: 'subnet-a', fixed_ip: '192.168.0.51' },
@@ -135,12 +157,12 @@ describe('buildCreateServerBody', () => {
   });
 
   it('asks for the reservation id only when several servers are made', () => {
-    expect(buildCreateServerBody(draft, flavor('m2')).server.return_reservation_id).toBeUndefined();
-    expect(buildCreateServerBody({ ...draft, count: 2 }, flavor('m2')).server.return_reservation_id).toBe(true);
+    expect(buildCreateServerBody(draft, flavor('m2'), 'nhn').server.return_reservation_id).toBeUndefined();
+    expect(buildCreateServerBody({ ...draft, count: 2 }, flavor('m2'), 'nhn').server.return_reservation_id).toBe(true);
   });
 
   it('names the local image root of U2 as boot_index 0 once extra volumes are sent (Nova refuses blanks alone)', () => {
-    const body = buildCreateServerBody({ ...draft, extraVolumes: [{ volumeType: 'General HDD', sizeGb: 50, deleteOnTermination: true }] }, flavor('u2'));
+    const body = buildCreateServerBody({ ...draft, extraVolumes: [{ volumeType: 'General HDD', sizeGb: 50, deleteOnTermination: true }] }, flavor('u2'), 'nhn');
     expect(body.server.block_device_mapping_v2).toEqual([
       { source_type: 'image', uuid: 'img-1', boot_index: 0, destination_type: 'local', delete_on_termination: true },
       { source_type: 'blank', boot_index: 1, destination_type: 'volume', volume_type: 'General HDD', volume_size: 50, delete_on_termination: true },
@@ -148,7 +170,7 @@ describe('buildCreateServerBody', () => {
   });
 
   it('sends no block_device_mapping_v2 for U2 without extra volumes', () => {
-    expect(buildCreateServerBody(draft, flavor('u2')).server.block_device_mapping_v2).toBeUndefined();
+    expect(buildCreateServerBody(draft, flavor('u2'), 'nhn').server.block_device_mapping_v2).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
 import type { BlockDeviceMapping, ServerCreateBody } from '../api/schemas/server-create';
 import { encodeUserData } from './create-rules';
 import { networkEntry, type NicChoice } from './nic-rules';
-import { needsBlockDeviceMapping, rootDestinationType, type FlavorFamily } from './flavor-family';
+import type { CloudProfile } from './cloud-profile';
+import { rootDevice, type FlavorFamily } from './flavor-family';
 
 export interface VolumeChoice {
   /** A volume type *name* ("General SSD"): the spec's `volume_type` takes the name, not the id. */
@@ -43,7 +44,7 @@ function encryptionOf(choice: VolumeChoice): Pick<BlockDeviceMapping, 'nhn_encry
 }
 
 /**
- * A U2 root named in block_device_mapping_v2: the image on the flavor's local disk. Nova refuses a list with no
+ * A root on the flavor's own disk (U2; any flavor with a disk on plain OpenStack) named in block_device_mapping_v2. Nova refuses a list with no
  * `boot_index: 0` entry (400 "Boot sequence for the instance and image/block device mapping combination is not
  * valid.", checked against real Nova), so once extra volumes are sent the root must be too; a local disk is
  * always deleted with the instance.
@@ -56,17 +57,20 @@ function localImageRoot(imageId: string): BlockDeviceMapping {
  * The block devices of a new instance. Spec, block_device_mapping_v2: "Must be specified for any instance flavors
  * other than U2 flavor which uses local block storage"; destination_type "local: For GPU and U2 instance flavors,
  * volume: For other instance flavors"; boot_index "If 0, root block storage; If not, additional block storage".
+ * On plain OpenStack the flavor's disk decides instead (rootDevice).
  */
-export function blockDeviceMappings(draft: CreateDraft, flavor: RootFlavor): BlockDeviceMapping[] {
+export function blockDeviceMappings(draft: CreateDraft, flavor: RootFlavor, profile: CloudProfile): BlockDeviceMapping[] {
   const devices: BlockDeviceMapping[] = [];
-  if (!needsBlockDeviceMapping(flavor.family) && draft.extraVolumes.length > 0) devices.push(localImageRoot(draft.imageId));
-  if (needsBlockDeviceMapping(flavor.family)) {
+  const root = rootDevice(flavor, profile);
+  if (root === 'flavor-disk' && draft.extraVolumes.length > 0) devices.push(localImageRoot(draft.imageId));
+  if (root !== 'flavor-disk') {
     devices.push({
       source_type: 'image',
       uuid: draft.imageId,
       boot_index: 0,
-      destination_type: rootDestinationType(flavor.family, flavor.disk),
-      // A local root (GPU) is the flavor's disk: no volume type is asked, so none is sent.
+      destination_type: root === 'local-mapping' ? 'local' : 'volume',
+      // A local root (GPU) is the flavor's disk: no volume type is asked, so none is sent. On plain OpenStack an
+      // empty type leaves the choice to Cinder's default.
       ...(draft.root.volumeType === '' ? {} : { volume_type: draft.root.volumeType }),
       volume_size: draft.root.sizeGb,
       delete_on_termination: draft.root.deleteOnTermination,
@@ -78,7 +82,7 @@ export function blockDeviceMappings(draft: CreateDraft, flavor: RootFlavor): Blo
       source_type: 'blank',
       boot_index: index + 1,
       destination_type: 'volume',
-      volume_type: volume.volumeType,
+      ...(volume.volumeType === '' ? {} : { volume_type: volume.volumeType }),
       volume_size: volume.sizeGb,
       delete_on_termination: volume.deleteOnTermination,
       ...encryptionOf(volume),
@@ -88,8 +92,8 @@ export function blockDeviceMappings(draft: CreateDraft, flavor: RootFlavor): Blo
 }
 
 /** The exact body of POST /servers for a draft; the review step shows this object and the submit sends it. */
-export function buildCreateServerBody(draft: CreateDraft, flavor: RootFlavor): ServerCreateBody {
-  const devices = blockDeviceMappings(draft, flavor);
+export function buildCreateServerBody(draft: CreateDraft, flavor: RootFlavor, profile: CloudProfile): ServerCreateBody {
+  const devices = blockDeviceMappings(draft, flavor, profile);
   const metadata = draft.metadata.filter((entry) => entry.key !== '');
   const server: ServerCreateBody['server'] = {
     name: draft.name,

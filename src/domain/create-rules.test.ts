@@ -48,7 +48,7 @@ describe('flavorProblems over every family and both OS types', () => {
   it.each(cases)('%s flavor with %i MB RAM on %s', (family: FlavorFamily, ram, os) => {
     const image = os === 'windows' ? windows : linux;
     // A disk as large as any image asks for: only the RAM and U2 rules are at stake here.
-    const codes = flavorProblems({ name: `${family}.x`, ram, disk: 100, family }, image).map((p) => p.code);
+    const codes = flavorProblems({ name: `${family}.x`, ram, disk: 100, family }, image, 'nhn').map((p) => p.code);
     const expected: string[] = [];
     if (os === 'windows' && family === 'u2') expected.push('windows-u2');
     if (os === 'windows' && ram < 2048) expected.push('windows-ram');
@@ -57,37 +57,37 @@ describe('flavorProblems over every family and both OS types', () => {
 
   it("names the image's own min_ram when it is above the Windows minimum", () => {
     const image: ImageFacts = { osType: 'windows', minDisk: 50, minRam: 8192 };
-    expect(flavorProblems({ name: 'm2.c2m4', ram: 4096, disk: 0, family: 'm2' }, image)).toEqual([
+    expect(flavorProblems({ name: 'm2.c2m4', ram: 4096, disk: 0, family: 'm2' }, image, 'nhn')).toEqual([
       { code: 'image-min-ram', minRamMb: 8192 },
     ]);
   });
 
   it("names a Linux image's min_ram", () => {
     const image: ImageFacts = { osType: 'linux', minDisk: 20, minRam: 2048 };
-    expect(flavorProblems({ name: 't2.c1m1', ram: 1024, disk: 0, family: 't2' }, image)).toEqual([
+    expect(flavorProblems({ name: 't2.c1m1', ram: 1024, disk: 0, family: 't2' }, image, 'nhn')).toEqual([
       { code: 'image-min-ram', minRamMb: 2048 },
     ]);
   });
 
   it.each(FLAVOR_FAMILIES.map((family) => [family]))("checks a %s flavor's local disk against the image's min_disk", (family) => {
     const image: ImageFacts = { osType: 'linux', minDisk: 30, minRam: 0 };
-    const codes = flavorProblems({ name: `${family}.x`, ram: 4096, disk: 20, family }, image).map((p) => p.code);
+    const codes = flavorProblems({ name: `${family}.x`, ram: 4096, disk: 20, family }, image, 'nhn').map((p) => p.code);
     // U2 and GPU boot from the flavor's local disk; the others from a volume sized in the storage step.
     expect(codes).toEqual(family === 'u2' || family === 'g2' ? ['image-min-disk'] : []);
   });
 
   it.each(FLAVOR_FAMILIES.map((family) => [family]))('lets a GPU image run on a %s flavor only if it is a GPU flavor', (family) => {
     const image: ImageFacts = { osType: 'linux', minDisk: 0, minRam: 0, gpu: true };
-    const codes = flavorProblems({ name: `${family}.x`, ram: 4096, disk: 100, family }, image).map((p) => p.code);
+    const codes = flavorProblems({ name: `${family}.x`, ram: 4096, disk: 100, family }, image, 'nhn').map((p) => p.code);
     expect(codes).toEqual(family === 'g2' ? [] : ['gpu-image']);
   });
 
   it("applies the image's vCPU limits when it sets them", () => {
     const image: ImageFacts = { osType: 'linux', minDisk: 0, minRam: 0, minCpu: 2, maxCpu: 8 };
     const flavor = (vcpus: number) => ({ name: 'm2.x', ram: 4096, disk: 0, family: 'm2' as const, vcpus });
-    expect(flavorProblems(flavor(1), image)).toEqual([{ code: 'image-min-cpu', minCpu: 2 }]);
-    expect(flavorProblems(flavor(4), image)).toEqual([]);
-    expect(flavorProblems(flavor(16), image)).toEqual([{ code: 'image-max-cpu', maxCpu: 8 }]);
+    expect(flavorProblems(flavor(1), image, 'nhn')).toEqual([{ code: 'image-min-cpu', minCpu: 2 }]);
+    expect(flavorProblems(flavor(4), image, 'nhn')).toEqual([]);
+    expect(flavorProblems(flavor(16), image, 'nhn')).toEqual([{ code: 'image-max-cpu', maxCpu: 8 }]);
   });
 
   it.each([
@@ -100,7 +100,27 @@ describe('flavorProblems over every family and both OS types', () => {
   });
 
   it('marks a disabled flavor even before an image is chosen', () => {
-    expect(flavorProblems({ name: 'm2.c1m2', ram: 2048, disk: 0, family: 'm2', disabled: true }, null)).toEqual([{ code: 'disabled' }]);
+    expect(flavorProblems({ name: 'm2.c1m2', ram: 2048, disk: 0, family: 'm2', disabled: true }, null, 'nhn')).toEqual([{ code: 'disabled' }]);
+  });
+});
+
+describe('flavorProblems on plain OpenStack: none of NHN Cloud’s Windows and GPU rules', () => {
+  const cases = FLAVOR_FAMILIES.flatMap((family) => [1024, 4096].flatMap((ram) => (['linux', 'windows'] as const).map((os) => [family, ram, os] as const)));
+  it.each(cases)('a flavor named like %s with %i MB RAM runs a %s image', (family: FlavorFamily, ram, os) => {
+    const image = os === 'windows' ? { ...windows, minRam: 0 } : linux;
+    expect(flavorProblems({ name: `${family}.x`, ram, disk: 100, family }, image, 'openstack')).toEqual([]);
+  });
+
+  it('still applies the image’s own min_ram and min_disk (Nova refuses both)', () => {
+    const image: ImageFacts = { osType: 'windows', minDisk: 30, minRam: 2048 };
+    expect(flavorProblems({ name: 'm1.small', ram: 1024, disk: 20, family: 'other' }, image, 'openstack')).toEqual([
+      { code: 'image-min-ram', minRamMb: 2048 },
+      { code: 'image-min-disk', minDiskGb: 30 },
+    ]);
+  });
+
+  it('lets an image tagged as NHN’s GPU image run on any flavor', () => {
+    expect(flavorProblems({ name: 'm1.small', ram: 2048, disk: 20, family: 'other' }, { ...linux, gpu: true }, 'openstack')).toEqual([]);
   });
 });
 
@@ -113,20 +133,38 @@ describe('rootSizeRange and rootSizeProblem', () => {
     ['g2', linux, { kind: 'fixed', sizeGb: 40 }],
     ['u2', linux, { kind: 'fixed', sizeGb: 40 }],
   ] as const)('%s with %o', (family, image, range) => {
-    expect(rootSizeRange(family, 40, image)).toEqual(range);
+    expect(rootSizeRange(family, 40, image, 'nhn')).toEqual(range);
   });
 
   it.each(FLAVOR_FAMILIES.flatMap((family) => [0, 100].map((disk) => [family, disk] as const)))(
     'a %s flavor with a %i GB disk has a fixed root: only U2, and GPU with a disk',
     (family, disk) => {
       const fixed = family === 'u2' || (family === 'g2' && disk > 0);
-      expect(hasFixedRootDisk(family, disk)).toBe(fixed);
-      expect(rootSizeRange(family, disk, windows).kind).toBe(fixed ? 'fixed' : 'range');
+      expect(hasFixedRootDisk(family, disk, 'nhn')).toBe(fixed);
+      expect(rootSizeRange(family, disk, windows, 'nhn').kind).toBe(fixed ? 'fixed' : 'range');
     },
   );
 
+  it.each([...FLAVOR_FAMILIES, 'other' as const].flatMap((family) => [0, 20].map((disk) => [family, disk] as const)))(
+    'on plain OpenStack a flavor named like %s with a %i GB disk has a fixed root exactly when it has a disk',
+    (family, disk) => {
+      expect(hasFixedRootDisk(family, disk, 'openstack')).toBe(disk > 0);
+      expect(rootSizeRange(family, disk, windows, 'openstack')).toEqual(disk > 0 ? { kind: 'fixed', sizeGb: disk } : { kind: 'range', minGb: 50, maxGb: null });
+    },
+  );
+
+  it.each([
+    [{ ...linux, minDisk: 0 }, 0, { code: 'too-small', minGb: 1 }],
+    [{ ...linux, minDisk: 0 }, 1, null],
+    [{ ...windows, minDisk: 0 }, 5, null],
+    [linux, 19, { code: 'too-small', minGb: 20 }],
+    [linux, 5000, null],
+  ] as const)('on plain OpenStack a volume root for %o of %i GB: %o (no OS minimum, no console maximum)', (image, size, problem) => {
+    expect(rootSizeProblem(size, rootSizeRange('other', 0, image, 'openstack'))).toEqual(problem);
+  });
+
   it('lets a GPU flavor without a local disk take a sized volume', () => {
-    expect(rootSizeRange('g2', 0, linux)).toEqual({ kind: 'range', minGb: 20, maxGb: 2000 });
+    expect(rootSizeRange('g2', 0, linux, 'nhn')).toEqual({ kind: 'range', minGb: 20, maxGb: 2000 });
   });
 
   it.each([
@@ -140,11 +178,11 @@ describe('rootSizeRange and rootSizeProblem', () => {
     [20.5, 'linux', { code: 'not-integer' }],
   ] as const)('%s GB for %s', (size, os, problem) => {
     const image: ImageFacts = { osType: os, minDisk: 0, minRam: 0 };
-    expect(rootSizeProblem(size, rootSizeRange('m2', 0, image))).toEqual(problem);
+    expect(rootSizeProblem(size, rootSizeRange('m2', 0, image, 'nhn'))).toEqual(problem);
   });
 
   it('never asks a size for U2', () => {
-    expect(rootSizeProblem(1, rootSizeRange('u2', 20, windows))).toBeNull();
+    expect(rootSizeProblem(1, rootSizeRange('u2', 20, windows, 'nhn'))).toBeNull();
   });
 });
 
@@ -162,14 +200,22 @@ describe('nameProblem', () => {
     ['웹 서버', 'linux', 1, { code: 'characters', invalid: '웹 서버' }],
     ['web server!', 'linux', 1, { code: 'characters', invalid: ' !' }],
   ] as const)('%j for %s x%i', (name, os, count, problem) => {
-    expect(nameProblem(name, os, count)).toEqual(problem);
+    expect(nameProblem(name, os, count, 'nhn')).toEqual(problem);
+  });
+
+  it.each([
+    ['win-server-00001', 1, null],
+    ['a'.repeat(256), 1, { code: 'too-long', max: 255 }],
+    ['a'.repeat(254), 3, { code: 'too-long', max: 253 }],
+  ] as const)('on plain OpenStack a Windows name %j x%i: %o (Nova allows 255 for any image)', (name, count, problem) => {
+    expect(nameProblem(name, 'windows', count, 'openstack')).toEqual(problem);
   });
 
   it('keeps room for the -N suffix of several instances', () => {
-    expect(maxNameLength('windows', 1)).toBe(15);
-    expect(maxNameLength('windows', 9)).toBe(13);
-    expect(maxNameLength('windows', 10)).toBe(12);
-    expect(maxNameLength('linux', 10)).toBe(252);
+    expect(maxNameLength('windows', 1, 'nhn')).toBe(15);
+    expect(maxNameLength('windows', 9, 'nhn')).toBe(13);
+    expect(maxNameLength('windows', 10, 'nhn')).toBe(12);
+    expect(maxNameLength('linux', 10, 'nhn')).toBe(252);
   });
 });
 

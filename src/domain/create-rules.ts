@@ -1,5 +1,6 @@
 import type { CloudProfile } from '../api/session';
-import { isGpu, rootDestinationType, type FlavorFamily } from './flavor-family';
+import { ruleApplies } from './cloud-profile';
+import { isGpu, rootDevice, type FlavorFamily } from './flavor-family';
 
 export type OsType = 'linux' | 'windows';
 
@@ -67,10 +68,10 @@ export function isGpuImage(image: { nhncloud_product?: string | null }): boolean
  * The root disk is the hypervisor's local disk, sized by the flavor: U2 always ("root block storage is created
  * with the size specified in the U2 instance type"), GPU when the flavor has a disk (destination_type `local`:
  * "For GPU and U2 instance flavors"; a local disk is the flavor's, as in Nova). A GPU flavor without a disk boots
- * from a volume (rootDestinationType).
+ * from a volume. On plain OpenStack any flavor with a disk boots from it (rootDevice).
  */
-export function hasFixedRootDisk(family: FlavorFamily, flavorDiskGb: number): boolean {
-  return rootDestinationType(family, flavorDiskGb) === 'local';
+export function hasFixedRootDisk(family: FlavorFamily, flavorDiskGb: number, profile: CloudProfile): boolean {
+  return rootDevice({ family, disk: flavorDiskGb }, profile) !== 'volume';
 }
 
 export type FlavorProblem =
@@ -83,12 +84,12 @@ export type FlavorProblem =
   | { code: 'gpu-image' }
   | { code: 'disabled' };
 
-/** Why a flavor cannot run an image; empty when it can. */
-export function flavorProblems(flavor: FlavorFacts, image: ImageFacts | null): FlavorProblem[] {
+/** Why a flavor cannot run an image; empty when it can. The Windows and GPU rules are NHN Cloud's (cloud-profile.ts). */
+export function flavorProblems(flavor: FlavorFacts, image: ImageFacts | null, profile: CloudProfile): FlavorProblem[] {
   const problems: FlavorProblem[] = [];
   if (flavor.disabled) problems.push({ code: 'disabled' });
   if (!image) return problems;
-  if (image.osType === 'windows') {
+  if (image.osType === 'windows' && ruleApplies('windowsLimits', profile)) {
     // Spec: "U2 flavor instances cannot use Windows images."
     if (flavor.family === 'u2') problems.push({ code: 'windows-u2' });
     if (flavor.ram < WINDOWS_MIN_RAM_MB) problems.push({ code: 'windows-ram', minRamMb: WINDOWS_MIN_RAM_MB });
@@ -97,24 +98,27 @@ export function flavorProblems(flavor: FlavorFacts, image: ImageFacts | null): F
   const saidByWindowsRule = problems.some((p) => p.code === 'windows-ram') && image.minRam <= WINDOWS_MIN_RAM_MB;
   if (flavor.ram < image.minRam && !saidByWindowsRule) problems.push({ code: 'image-min-ram', minRamMb: image.minRam });
   // A local root disk is the flavor's own: Nova refuses one smaller than the image's min_disk.
-  if (hasFixedRootDisk(flavor.family, flavor.disk) && flavor.disk < image.minDisk) problems.push({ code: 'image-min-disk', minDiskGb: image.minDisk });
+  if (hasFixedRootDisk(flavor.family, flavor.disk, profile) && flavor.disk < image.minDisk) problems.push({ code: 'image-min-disk', minDiskGb: image.minDisk });
   // NHN's image limits "Max CPU / Min CPU: core limits when creating an instance from the image" (nhn-cloud-apis.md §2.2).
   if (flavor.vcpus !== undefined && image.minCpu !== undefined && flavor.vcpus < image.minCpu) problems.push({ code: 'image-min-cpu', minCpu: image.minCpu });
   if (flavor.vcpus !== undefined && image.maxCpu !== undefined && flavor.vcpus > image.maxCpu) problems.push({ code: 'image-max-cpu', maxCpu: image.maxCpu });
   // GPU images carry GPU drivers and are listed for GPU instances only (nhn-cloud-apis.md §2.2).
-  if (image.gpu && !isGpu(flavor.family)) problems.push({ code: 'gpu-image' });
+  if (image.gpu && !isGpu(flavor.family) && ruleApplies('flavorFamilies', profile)) problems.push({ code: 'gpu-image' });
   return problems;
 }
 
-export type RootSize = { kind: 'fixed'; sizeGb: number } | { kind: 'range'; minGb: number; maxGb: number };
+/** `maxGb` null: no limit the console knows of (plain OpenStack: the volume quota decides). */
+export type RootSize = { kind: 'fixed'; sizeGb: number } | { kind: 'range'; minGb: number; maxGb: number | null };
 
 /**
  * The root disk size the user may choose. U2: "root block storage is created with the size specified in the U2
  * instance type and this value will be ignored" (spec, volume_size); GPU flavors with a disk boot from it too
- * (hasFixedRootDisk). Otherwise at least the OS minimum and the image's min_disk, at most the console's 2000 GB.
+ * (hasFixedRootDisk). Otherwise, on NHN Cloud, at least the OS minimum and the image's min_disk, at most the
+ * console's 2000 GB; on plain OpenStack at least the image's min_disk (and 1 GB, Cinder's smallest volume).
  */
-export function rootSizeRange(family: FlavorFamily, flavorDiskGb: number, image: ImageFacts | null): RootSize {
-  if (hasFixedRootDisk(family, flavorDiskGb)) return { kind: 'fixed', sizeGb: flavorDiskGb };
+export function rootSizeRange(family: FlavorFamily, flavorDiskGb: number, image: ImageFacts | null, profile: CloudProfile): RootSize {
+  if (hasFixedRootDisk(family, flavorDiskGb, profile)) return { kind: 'fixed', sizeGb: flavorDiskGb };
+  if (!ruleApplies('rootDiskSizes', profile)) return { kind: 'range', minGb: Math.max(1, image?.minDisk ?? 0), maxGb: null };
   const osMin = MIN_ROOT_GB[image?.osType ?? 'linux'];
   return { kind: 'range', minGb: Math.max(osMin, image?.minDisk ?? 0), maxGb: MAX_ROOT_GB };
 }
@@ -125,7 +129,7 @@ export function rootSizeProblem(sizeGb: number, range: RootSize): RootSizeProble
   if (range.kind === 'fixed') return null;
   if (!Number.isInteger(sizeGb)) return { code: 'not-integer' };
   if (sizeGb < range.minGb) return { code: 'too-small', minGb: range.minGb };
-  if (sizeGb > range.maxGb) return { code: 'too-large', maxGb: range.maxGb };
+  if (range.maxGb !== null && sizeGb > range.maxGb) return { code: 'too-large', maxGb: range.maxGb };
   return null;
 }
 
@@ -141,14 +145,19 @@ export type NameProblem =
  * Several instances are named `<name>-1 .. <name>-N`, or without the hyphen on NHN Cloud (MultiNameStyle), so with a
  * count above 1 the longer suffix must still fit within the limit.
  */
-export function maxNameLength(osType: OsType, count: number): number {
+export function maxNameLength(osType: OsType, count: number, profile: CloudProfile): number {
   const suffix = count > 1 ? `-${count}`.length : 0;
-  return MAX_NAME_LENGTH[osType] - suffix;
+  return nameLimit(osType, profile) - suffix;
 }
 
-export function nameProblem(name: string, osType: OsType, count = 1): NameProblem | null {
+/** The 15 characters of Windows names are one of NHN Cloud's Windows limits; Nova takes 255 for any image. */
+export function nameLimit(osType: OsType, profile: CloudProfile): number {
+  return MAX_NAME_LENGTH[ruleApplies('windowsLimits', profile) ? osType : 'linux'];
+}
+
+export function nameProblem(name: string, osType: OsType, count: number, profile: CloudProfile): NameProblem | null {
   if (name.length === 0) return { code: 'empty' };
-  const max = maxNameLength(osType, count);
+  const max = maxNameLength(osType, count, profile);
   if (name.length > max) return { code: 'too-long', max };
   if (!NAME_CHARACTERS.test(name)) {
     const invalid = [...new Set([...name].filter((ch) => !/[A-Za-z0-9._-]/.test(ch)))].join('');

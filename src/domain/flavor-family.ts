@@ -2,6 +2,8 @@
  * Flavor families, told apart by the name prefix: NHN documents no extra_spec that marks U2 or GPU
  * (nhn-cloud-apis.md §5.1: names look like `<family>.c<vCPU>m<RAM GB>`, GPU flavors start `g2.`).
  */
+import { type CloudProfile, ruleApplies } from './cloud-profile';
+
 export const FLAVOR_FAMILIES = ['t2', 'm2', 'c2', 'r2', 'x1', 'u2', 'g2'] as const;
 
 export type KnownFlavorFamily = (typeof FLAVOR_FAMILIES)[number];
@@ -39,6 +41,20 @@ export function needsBlockDeviceMapping(family: FlavorFamily): boolean {
 export function rootDestinationType(family: FlavorFamily, flavorDiskGb: number): 'local' | 'volume' {
   if (family === 'u2') return 'local';
   return family === 'g2' && flavorDiskGb > 0 ? 'local' : 'volume';
+}
+
+/**
+ * How a new server's root disk is made: on the flavor's own disk with no mapping, through a `local` mapping, or on a
+ * volume. NHN Cloud goes by flavor family (U2 on its disk, GPU through `local` when it has a disk, the others on a
+ * volume). Plain OpenStack goes by the flavor's disk (Nova boots the image on it; with none, 403 "Only
+ * volume-backed servers are allowed for flavors with zero disk.").
+ */
+export type RootDevice = 'flavor-disk' | 'local-mapping' | 'volume';
+
+export function rootDevice(flavor: { family: FlavorFamily; disk: number }, profile: CloudProfile): RootDevice {
+  if (!ruleApplies('flavorFamilies', profile)) return flavor.disk > 0 ? 'flavor-disk' : 'volume';
+  if (!needsBlockDeviceMapping(flavor.family)) return 'flavor-disk';
+  return rootDestinationType(flavor.family, flavor.disk) === 'local' ? 'local-mapping' : 'volume';
 }
 
 /** Spec, Create Instance Image: "Only U2 flavor instances can create images via this API." */

@@ -24,9 +24,18 @@ const ALLOWED_WITHOUT_TASK: Record<InstanceAction, string[]> = {
 
 const cases = INSTANCE_ACTIONS.flatMap((action) => KNOWN_STATUSES.map((status) => [action, status] as const));
 
+describe('canPerform on plain OpenStack over every action and every status (no running task, flavors named like NHN’s)', () => {
+  it.each(cases.flatMap(([action, status]) => (['m2', 'u2', 'g2'] as const).map((family) => [action, status, family] as const)))(
+    '%s on %s, %s flavor: the status alone decides',
+    (action, status, family) => {
+      expect(canPerform(action, { status, taskState: null, flavorFamily: family }, 'openstack').allowed).toBe(ALLOWED_WITHOUT_TASK[action].includes(status));
+    },
+  );
+});
+
 describe('canPerform over every action and every status (no running task, U2 flavor)', () => {
   it.each(cases)('%s on %s', (action, status) => {
-    const verdict = canPerform(action, { status, taskState: null, flavorFamily: 'u2' });
+    const verdict = canPerform(action, { status, taskState: null, flavorFamily: 'u2' }, 'nhn');
     const expected = ALLOWED_WITHOUT_TASK[action].includes(status);
     // U2 cannot resize; every other rule holds for U2.
     if (action === 'resize' && expected) {
@@ -52,7 +61,7 @@ describe('running tasks', () => {
     ['confirmResize', 'VERIFY_RESIZE', 'resize_confirming'],
     ['revertResize', 'VERIFY_RESIZE', 'resize_confirming'],
   ] as const)('%s waits while %s runs %s', (action, status, task) => {
-    expect(canPerform(action, { status, taskState: task, flavorFamily: 'm2' })).toEqual({
+    expect(canPerform(action, { status, taskState: task, flavorFamily: 'm2' }, 'nhn')).toEqual({
       allowed: false,
       reason: 'task',
       task,
@@ -60,19 +69,19 @@ describe('running tasks', () => {
   });
 
   it('lets a hard reboot take over a soft reboot in progress', () => {
-    expect(canPerform('rebootHard', { status: 'REBOOT', taskState: 'reboot_started' }).allowed).toBe(true);
+    expect(canPerform('rebootHard', { status: 'REBOOT', taskState: 'reboot_started' }, 'nhn').allowed).toBe(true);
   });
 
   it.each(['rename', 'addSecurityGroup', 'removeSecurityGroup', 'delete'] as const)(
     '%s does not wait for a running task',
     (action) => {
-      expect(canPerform(action, { status: 'ACTIVE', taskState: 'powering-off' }).allowed).toBe(true);
+      expect(canPerform(action, { status: 'ACTIVE', taskState: 'powering-off' }, 'nhn').allowed).toBe(true);
     },
   );
 
   it('offers nothing on a server that is being deleted', () => {
     for (const action of INSTANCE_ACTIONS) {
-      expect(canPerform(action, { status: 'ACTIVE', taskState: 'deleting' })).toEqual({ allowed: false, reason: 'deleted' });
+      expect(canPerform(action, { status: 'ACTIVE', taskState: 'deleting' }, 'nhn')).toEqual({ allowed: false, reason: 'deleted' });
     }
   });
 });
@@ -87,15 +96,34 @@ describe('flavor rules', () => {
     ['shelve', 'g2', false],
     ['shelve', 't2', true],
   ] as const)('%s on a %s flavor: allowed %s', (action, family, allowed) => {
-    expect(canPerform(action, { status: 'ACTIVE', taskState: null, flavorFamily: family }).allowed).toBe(allowed);
+    expect(canPerform(action, { status: 'ACTIVE', taskState: null, flavorFamily: family }, 'nhn').allowed).toBe(allowed);
+  });
+
+  // Finding 4 of the real-Nova run: these are NHN Cloud's rules; on plain OpenStack the status alone decides.
+  it.each([
+    ['createImage', 'm2'],
+    ['createImage', 'g2'],
+    ['createImage', 'other'],
+    ['resize', 'u2'],
+    ['shelve', 'g2'],
+  ] as const)('on plain OpenStack %s on a flavor named like %s is allowed', (action, family) => {
+    expect(canPerform(action, { status: 'ACTIVE', taskState: null, flavorFamily: family }, 'openstack').allowed).toBe(true);
+  });
+
+  it.each(['SHUTOFF', 'SUSPENDED', 'PAUSED', 'ACTIVE'])('on plain OpenStack createImage still needs its statuses: allowed in %s', (status) => {
+    expect(canPerform('createImage', { status, taskState: null, flavorFamily: 'm2' }, 'openstack').allowed).toBe(true);
+  });
+
+  it.each(['BUILD', 'ERROR', 'SHELVED_OFFLOADED', 'VERIFY_RESIZE'])('on plain OpenStack createImage is refused in %s', (status) => {
+    expect(canPerform('createImage', { status, taskState: null, flavorFamily: 'm2' }, 'openstack')).toMatchObject({ allowed: false, reason: 'status' });
   });
 
   it('does not block on flavor while the flavor is unknown', () => {
-    expect(canPerform('createImage', { status: 'ACTIVE', taskState: null }).allowed).toBe(true);
+    expect(canPerform('createImage', { status: 'ACTIVE', taskState: null }, 'nhn').allowed).toBe(true);
   });
 
   it('reads lower-case statuses too', () => {
-    expect(canPerform('start', { status: 'shutoff', taskState: null }).allowed).toBe(true);
+    expect(canPerform('start', { status: 'shutoff', taskState: null }, 'nhn').allowed).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { type CloudProfile, type ProfileRuleId, ruleApplies } from './cloud-profile';
 import {
   canCreateImageThroughInstanceApi,
   canResizeFamily,
@@ -35,8 +36,8 @@ interface ActionRule {
   tasks: readonly string[] | 'any';
   /** The spec's or Nova's own sentence the rule comes from. */
   source: string;
-  /** Flavor restriction, when the spec has one. */
-  flavor?: (family: FlavorFamily) => boolean;
+  /** Flavor restriction: which families it allows, and the cloud profile rule it is (NHN Cloud's, all of them). */
+  flavor?: { allows: (family: FlavorFamily) => boolean; rule: ProfileRuleId };
 }
 
 const NO_TASK: readonly string[] = [];
@@ -61,7 +62,7 @@ export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
     statuses: ['ACTIVE'],
     tasks: NO_TASK,
     source: 'Terminate Instance: "The instance\'s status must be ACTIVE to call this API."',
-    flavor: canShelveFamily,
+    flavor: { allows: canShelveFamily, rule: 'shelveGpu' },
   },
   rebootSoft: {
     statuses: ['ACTIVE'],
@@ -80,7 +81,7 @@ export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
     statuses: ['ACTIVE', 'SHUTOFF'],
     tasks: NO_TASK,
     source: 'Change Instance Flavor: "Flavors can only be changed when an instance is ACTIVE or SHUTOFF."',
-    flavor: canResizeFamily,
+    flavor: { allows: canResizeFamily, rule: 'resizeFamilies' },
   },
   // NHN confirms a resize by itself; upstream Nova waits in VERIFY_RESIZE until the user confirms or reverts.
   confirmResize: {
@@ -97,7 +98,7 @@ export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
     statuses: ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
     tasks: NO_TASK,
     source: 'Create Instance Image: "Images can only be created when an instance is ACTIVE, SHUTOFF, SUSPENDED, or PAUSED." and "Only U2 flavor instances can create images via this API."',
-    flavor: canCreateImageThroughInstanceApi,
+    flavor: { allows: canCreateImageThroughInstanceApi, rule: 'createImageU2Only' },
   },
   addSecurityGroup: {
     statuses: 'any',
@@ -145,8 +146,11 @@ export type ActionVerdict =
   | { allowed: false; reason: 'flavor'; family: FlavorFamily }
   | { allowed: false; reason: 'deleted' };
 
-/** Whether an action applies to an instance now, and if not, why (the UI turns the reason into a sentence). */
-export function canPerform(action: InstanceAction, subject: ActionSubject): ActionVerdict {
+/**
+ * Whether an action applies to an instance now, and if not, why (the UI turns the reason into a sentence). The
+ * flavor rules are NHN Cloud's: on plain OpenStack every flavor may do what its status allows.
+ */
+export function canPerform(action: InstanceAction, subject: ActionSubject, profile: CloudProfile): ActionVerdict {
   const rule = ACTION_RULES[action];
   const status = subject.status.toUpperCase();
   const task = subject.taskState ?? null;
@@ -155,7 +159,7 @@ export function canPerform(action: InstanceAction, subject: ActionSubject): Acti
     return { allowed: false, reason: 'status', needs: rule.statuses, current: status };
   }
   if (task && rule.tasks !== 'any' && !rule.tasks.includes(task)) return { allowed: false, reason: 'task', task };
-  if (rule.flavor && subject.flavorFamily && !rule.flavor(subject.flavorFamily)) {
+  if (rule.flavor && ruleApplies(rule.flavor.rule, profile) && subject.flavorFamily && !rule.flavor.allows(subject.flavorFamily)) {
     return { allowed: false, reason: 'flavor', family: subject.flavorFamily };
   }
   return { allowed: true };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLAVOR_FAMILIES } from '../../domain/flavor-family';
 import { draftProblems } from './draft-problems';
-import { catalog, testImage, validValues } from './test-catalog';
+import { catalog, openstackCatalog, testImage, validValues } from './test-catalog';
 import { EMPTY_CATALOG } from './wizard-facts';
 import { EMPTY_VALUES, type WizardValues } from './wizard-values';
 
@@ -123,6 +123,45 @@ describe('draftProblems', () => {
   it('says at the first metadata row past Nova’s 128 items that the cloud refuses more', () => {
     const metadata = Array.from({ length: 130 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
     expect(codes({ ...validValues, metadata })).toEqual(['metadata.128.key:metadataTooMany']);
+  });
+
+  describe('network interfaces', () => {
+    const nic = (kind: 'subnet' | 'network' | 'port', id: string, fixedIp = '') => ({ kind, id, fixedIp });
+    const NET = '11111111-2222-3333-4444-555555555555';
+    it.each([
+      ['a fixed IP inside the subnet', catalog, [nic('subnet', 'subnet-a', '192.168.0.50')], 1, []],
+      ['a fixed IP outside the subnet', catalog, [nic('subnet', 'subnet-a', '192.168.1.50')], 1, ['nics.0.fixedIp:fixedIpOutsideSubnet']],
+      ['a fixed IP that is no address', catalog, [nic('subnet', 'subnet-a', '192.168.0')], 1, ['nics.0.fixedIp:fixedIpFormat']],
+      ['a free port', catalog, [nic('port', 'port-free')], 1, []],
+      ['a port taken meanwhile', catalog, [nic('port', 'port-used')], 1, ['nics:portMissing']],
+      ['a port with two instances', catalog, [nic('subnet', 'subnet-a'), nic('port', 'port-free')], 2, ['nics:nicSingleInstance']],
+      ['a fixed IP with two instances', openstackCatalog, [nic('network', NET, '10.0.0.5')], 2, ['nics:nicSingleInstance']],
+      ['nothing on NHN Cloud', catalog, [], 1, ['nics:subnetRequired']],
+      ['nothing on OpenStack', openstackCatalog, [], 1, ['nics:networkRequired']],
+      ['a listed network on OpenStack', openstackCatalog, [nic('network', NET)], 1, []],
+      ['a network gone on OpenStack', openstackCatalog, [nic('network', 'aaaaaaaa-0000-0000-0000-000000000000')], 1, ['nics:networkMissing']],
+      ['an NHN subnet carried over to OpenStack', openstackCatalog, [nic('subnet', 'subnet-a')], 1, ['nics:nicKindUnsupported']],
+      ['a typed network that is no uuid', { ...openstackCatalog, networks: 'unavailable' as const }, [nic('network', 'default')], 1, ['nics:nicIdFormat']],
+      ['a typed network uuid', { ...openstackCatalog, networks: 'unavailable' as const }, [nic('network', NET)], 3, []],
+    ] as const)('%s', (_, at, nics, count, expected) => {
+      expect(codes({ ...validValues, nics: [...nics], count }, at)).toEqual(expected);
+    });
+  });
+
+  describe('on plain OpenStack, without NHN Cloud’s rules', () => {
+    it.each([
+      // Only the image's own min_ram (2 GB) is left: Nova checks it on every cloud.
+      ['a Windows image on a 1 GB flavor named like U2', { imageId: 'windows', flavorId: 'flavor-u2.c1m1' }, ['flavorId:imageMinRam']],
+      ['a Windows name of 16 characters', { imageId: 'windows', name: 'win-server-00001', root: { ...validValues.root, sizeGb: 50 } }, []],
+      ['a GPU image on a flavor without a GPU', { imageId: 'gpu', root: { ...validValues.root, sizeGb: 40 } }, []],
+      ['a Linux root of 5 GB (no OS minimum)', { imageId: 'tiny' }, []],
+      ['a root of 5000 GB (no console maximum)', { root: { ...validValues.root, sizeGb: 5000 } }, []],
+      ['no block storage type (Cinder’s default)', { root: { ...validValues.root, volumeType: '' } }, []],
+    ] as const)('%s', (_, patch, expected) => {
+      const at = { ...openstackCatalog, images: [...(openstackCatalog.images as []), testImage('tiny', { os_type: 'linux', min_disk: 0 })] };
+      const values: WizardValues = { ...validValues, nics: [{ kind: 'network', id: '11111111-2222-3333-4444-555555555555', fixedIp: '' }], root: { ...validValues.root, sizeGb: 5 }, ...patch };
+      expect(codes(values, at)).toEqual(expected);
+    });
   });
 
   describe('without an image service', () => {

@@ -9,11 +9,14 @@ import {
   MAX_USER_DATA_BYTES,
   metadataProblems,
   MIN_ROOT_GB,
+  nameLimit,
   nameProblem,
   rootSizeProblem,
   userDataEncodedBytes,
 } from '../../domain/create-rules';
-import { isFixedIp, type NicKind, networkNicKind, nicProblems } from '../../domain/nic-rules';
+import type { CloudProfile } from '../../api/session';
+import { ruleApplies } from '../../domain/cloud-profile';
+import { isFixedIp, type NicKind, nicKindAllowed, networkNicKind, nicProblems } from '../../domain/nic-rules';
 import { formatRam } from './format';
 import { ipInCidr } from './prefill-from-server';
 import { type CatalogList, type ChosenFlavor, type ChosenImage, isEncryptedTypeName, type WizardCatalog, type WizardFacts, wizardFacts } from './wizard-facts';
@@ -92,9 +95,9 @@ type Add = (field: FieldPath<WizardValues>, code: ProblemCode, params?: ProblemP
 const UUID_LIKE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
 /** Why a flavor cannot run the chosen image, as problem codes with the values their sentences name. */
-export function flavorIssues(flavor: ChosenFlavor, image: ChosenImage | null): Array<{ code: ProblemCode; params: ProblemParams }> {
+export function flavorIssues(flavor: ChosenFlavor, image: ChosenImage | null, profile: CloudProfile): Array<{ code: ProblemCode; params: ProblemParams }> {
   const base = { flavor: flavor.name, ram: formatRam(flavor.ram), disk: flavor.disk, vcpus: flavor.vcpus, image: image?.name ?? '' };
-  return flavorProblems(flavor, image).map((problem) => {
+  return flavorProblems(flavor, image, profile).map((problem) => {
     switch (problem.code) {
       case 'windows-ram':
         return { code: 'windowsRam', params: { ...base, min: formatRam(problem.minRamMb) } };
@@ -123,12 +126,14 @@ function imageAndFlavor(values: WizardValues, facts: WizardFacts, add: Add): voi
   if (facts.flavorLookup === 'none') add('flavorId', 'flavorRequired', {}, 'missing');
   if (facts.flavorLookup === 'missing') add('flavorId', 'flavorMissing', { id: values.flavorId });
   if (!facts.flavor) return;
-  for (const issue of flavorIssues(facts.flavor, facts.image)) add('flavorId', issue.code, issue.params);
+  for (const issue of flavorIssues(facts.flavor, facts.image, facts.profile)) add('flavorId', issue.code, issue.params);
 }
 
 function volumeType(prefix: 'root' | `extraVolumes.${number}`, volume: VolumeValues, catalog: WizardCatalog, add: Add): void {
-  if (volume.volumeType === '') add(`${prefix}.volumeType`, 'volumeTypeRequired', {}, 'missing');
-  else if (Array.isArray(catalog.volumeTypes) && !catalog.volumeTypes.some((t) => t.name === volume.volumeType)) {
+  // Plain OpenStack: no type is Cinder's default type.
+  if (volume.volumeType === '') {
+    if (ruleApplies('volumeTypeChoice', catalog.profile)) add(`${prefix}.volumeType`, 'volumeTypeRequired', {}, 'missing');
+  } else if (Array.isArray(catalog.volumeTypes) && !catalog.volumeTypes.some((t) => t.name === volume.volumeType)) {
     add(`${prefix}.volumeType`, 'volumeTypeMissing', { type: volume.volumeType });
   }
   const encrypted = isEncryptedTypeName(volume.volumeType, catalog.volumeTypes) === true;
@@ -148,9 +153,11 @@ function rootSize(values: WizardValues, facts: WizardFacts, add: Add): void {
   if (problem?.code === 'not-integer') add('root.sizeGb', 'sizeNotInteger', { size });
   if (problem?.code === 'too-large') add('root.sizeGb', 'sizeTooLarge', { size, max: problem.maxGb });
   if (problem?.code === 'too-small') {
-    // Say which rule sets the minimum: the image's own min_disk, or the OS.
-    const osMin = MIN_ROOT_GB[facts.osType];
-    if (problem.minGb > osMin) add('root.sizeGb', 'rootTooSmallImage', { size, min: problem.minGb, image: facts.image?.name ?? '' });
+    // Say which rule sets the minimum: the image's own min_disk, the OS (NHN Cloud), or the smallest volume.
+    const nhnSizes = ruleApplies('rootDiskSizes', facts.profile);
+    const ruleMin = nhnSizes ? MIN_ROOT_GB[facts.osType] : 1;
+    if (problem.minGb > ruleMin) add('root.sizeGb', 'rootTooSmallImage', { size, min: problem.minGb, image: facts.image?.name ?? '' });
+    else if (!nhnSizes) add('root.sizeGb', 'volumeTooSmall', { size, min: problem.minGb });
     else add('root.sizeGb', facts.osType === 'windows' ? 'rootTooSmallWindows' : 'rootTooSmallLinux', { size, min: problem.minGb });
   }
 }
@@ -196,7 +203,8 @@ function network(values: WizardValues, catalog: WizardCatalog, add: Add): void {
     if (gone.length > 0) add('nics', code, { ids: gone.join(', ') });
   }
   // Typed by hand (no network service to list them): Nova wants a uuid ("Bad networks format").
-  const typed = nics.filter((nic) => (nic.kind === 'subnet' ? catalog.subnets : nic.kind === 'network' ? catalog.networks : catalog.freePorts) === 'unavailable');
+  const listOfKind = (kind: NicKind) => (kind === 'subnet' ? catalog.subnets : kind === 'network' ? catalog.networks : catalog.freePorts);
+  const typed = nics.filter((nic) => nicKindAllowed(nic.kind, catalog.profile) && listOfKind(nic.kind) === 'unavailable');
   const malformed = typed.filter((nic) => !UUID_LIKE.test(nic.id)).map((nic) => nic.id);
   if (malformed.length > 0) add('nics', 'nicIdFormat', { ids: malformed.join(', ') });
   nics.forEach((nic, index) => {
@@ -228,15 +236,15 @@ function details(values: WizardValues, facts: WizardFacts, add: Add): void {
   const count = values.count === '' ? Number.NaN : values.count;
   if (countProblem(count, count)) add('count', 'countRange', { max: MAX_INSTANCE_COUNT });
   const validCount = Number.isInteger(count) && count >= 1 ? Math.min(count, MAX_INSTANCE_COUNT) : 1;
-  const name = nameProblem(values.name, facts.osType, validCount);
+  const name = nameProblem(values.name, facts.osType, validCount, facts.profile);
   const length = values.name.length;
   if (name?.code === 'empty') add('name', 'nameRequired', {}, 'missing');
   // A space would be invisible in the sentence: it shows as ␣.
   if (name?.code === 'characters') add('name', 'nameCharacters', { invalid: [...name.invalid].map((ch) => (ch === ' ' ? '␣' : ch)).join(' ') });
   if (name?.code === 'too-long') {
-    const limit = MAX_NAME_LENGTH[facts.osType];
+    const limit = nameLimit(facts.osType, facts.profile);
     if (name.max < limit) add('name', 'nameTooLongSuffix', { length, max: name.max, limit, count: validCount });
-    else add('name', facts.osType === 'windows' ? 'nameTooLongWindows' : 'nameTooLong', { length, max: name.max });
+    else add('name', limit < MAX_NAME_LENGTH.linux ? 'nameTooLongWindows' : 'nameTooLong', { length, max: name.max });
   }
   for (const problem of metadataProblems(values.metadata)) {
     const at = `metadata.${problem.index}` as const;

@@ -37,5 +37,5 @@ export function requestBodyOf(values: WizardValues, catalog: WizardCatalog): Ser
     metadata: values.metadata,
     userData: values.userData,
   };
-  return buildCreateServerBody(draft, facts.flavor);
+  return buildCreateServerBody(draft, facts.flavor, catalog.profile);
 }

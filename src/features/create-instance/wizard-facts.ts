@@ -57,6 +57,8 @@ export interface ChosenFlavor extends FlavorFacts {
 export type Lookup = 'none' | 'loading' | 'found' | 'missing' | 'manual';
 
 export interface WizardFacts {
+  /** The catalog's: whose rules apply. */
+  profile: CloudProfile;
   image: ChosenImage | null;
   imageLookup: Lookup;
   flavor: ChosenFlavor | null;
@@ -107,12 +109,13 @@ export function wizardFacts(values: Pick<WizardValues, 'imageId' | 'manualOsType
     image.lookup === 'manual' ? { id: values.imageId, name: values.imageId, osType: values.manualOsType, minDisk: 0, minRam: 0 } : image.item && imageFacts(image.item);
   const chosenFlavor = flavor.item && flavorFacts(flavor.item);
   return {
+    profile: catalog.profile,
     image: chosenImage,
     imageLookup: image.lookup,
     flavor: chosenFlavor,
     flavorLookup: flavor.lookup,
     osType: chosenImage?.osType ?? 'linux',
-    rootSize: chosenFlavor ? rootSizeRange(chosenFlavor.family, chosenFlavor.disk, chosenImage) : null,
+    rootSize: chosenFlavor ? rootSizeRange(chosenFlavor.family, chosenFlavor.disk, chosenImage, catalog.profile) : null,
   };
 }
 

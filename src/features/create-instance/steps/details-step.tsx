@@ -37,7 +37,7 @@ export function DetailsStep() {
   const { facts } = useWizardState();
   const [name, countValue] = useWatch({ control, name: ['name', 'count'] });
   const count = typeof countValue === 'number' && Number.isInteger(countValue) && countValue >= 1 ? Math.min(countValue, MAX_INSTANCE_COUNT) : 1;
-  const max = maxNameLength(facts.osType, count);
+  const max = maxNameLength(facts.osType, count, facts.profile);
   const nameError = useFieldProblem('name');
   const countError = useFieldProblem('count');
   const names = instanceNames(name || t('details.namePlaceholder'), count, multiNameStyle(currentProfile()));

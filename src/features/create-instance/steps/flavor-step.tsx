@@ -3,6 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ruleApplies } from '../../../domain/cloud-profile';
 import { minRamQuery, WINDOWS_MIN_RAM_MB } from '../../../domain/create-rules';
 import { isGpu } from '../../../domain/flavor-family';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -28,10 +29,11 @@ export function FlavorStep() {
   const { control } = useFormContext<WizardValues>();
   const { field } = useController({ control, name: 'flavorId' });
   const error = useFieldProblem('flavorId');
-  const windows = facts.image?.osType === 'windows';
+  // Windows' 2 GB and the GPU images are NHN Cloud's rules.
+  const windows = facts.image?.osType === 'windows' && ruleApplies('windowsLimits', facts.profile);
   const minRam = windows ? Math.max(WINDOWS_MIN_RAM_MB, facts.image?.minRam ?? 0) : null;
   const apiFit = useWindowsFlavorIds(minRam);
-  const gpuFlavorPlainImage = facts.flavor && isGpu(facts.flavor.family) && facts.image && !facts.image.gpu;
+  const gpuFlavorPlainImage = ruleApplies('flavorFamilies', facts.profile) && facts.flavor && isGpu(facts.flavor.family) && facts.image && !facts.image.gpu;
 
   return (
     <StepFrame step="flavor">

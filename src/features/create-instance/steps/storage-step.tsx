@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MAX_VOLUME_GB, MIN_ROOT_GB } from '../../../domain/create-rules';
-import { isGpu } from '../../../domain/flavor-family';
+import { type CloudProfile, ruleApplies } from '../../../domain/cloud-profile';
+import { type FlavorFamily, isGpu } from '../../../domain/flavor-family';
 import { useWizardState } from '../wizard-context';
 import { isEncryptedTypeName } from '../wizard-facts';
 import { emptyVolume, type WizardValues } from '../wizard-values';
@@ -18,13 +19,20 @@ function useDefaultVolumeType(): string {
   return catalog.volumeTypes.find((type) => !isEncryptedTypeName(type.name, catalog.volumeTypes))?.name ?? catalog.volumeTypes[0]?.name ?? '';
 }
 
-/** "From 50 to 2000 GB: Windows needs at least 50 GB." */
-function useRootSizeHint(min: number, max: number): string {
+/** "From 50 to 2000 GB: Windows needs at least 50 GB." On plain OpenStack: "At least 20 GB: the image needs ..." */
+function useRootSizeHint(min: number, max: number | null): string {
   const { t } = useTranslation('wizard');
   const { facts } = useWizardState();
   const os = facts.osType;
+  if (max === null) return t(facts.image && facts.image.minDisk === min && min > 1 ? 'storage.rootAtLeastImage' : 'storage.rootAtLeast', { min });
   const reason = facts.image && facts.image.minDisk > MIN_ROOT_GB[os] ? t('storage.rootByImage', { min: facts.image.minDisk }) : t(`storage.rootBy.${os}`, { min: MIN_ROOT_GB[os] });
   return t('storage.rootRange', { min, max, reason });
+}
+
+/** Why nothing is asked about a root on the flavor's own disk. */
+function localRootText(family: FlavorFamily, profile: CloudProfile): 'storage.localFlavor' | 'storage.localGpu' | 'storage.localU2' {
+  if (!ruleApplies('flavorFamilies', profile)) return 'storage.localFlavor';
+  return isGpu(family) ? 'storage.localGpu' : 'storage.localU2';
 }
 
 export function StorageStep() {
@@ -34,7 +42,7 @@ export function StorageStep() {
   const { fields, append, remove } = useFieldArray({ control, name: 'extraVolumes' });
   const defaultType = useDefaultVolumeType();
   const range = facts.rootSize;
-  const rootHint = useRootSizeHint(range?.kind === 'range' ? range.minGb : 0, range?.kind === 'range' ? range.maxGb : 0);
+  const rootHint = useRootSizeHint(range?.kind === 'range' ? range.minGb : 0, range?.kind === 'range' ? range.maxGb : null);
 
   // Sensible starting values when the step is shown with nothing chosen: the cheapest type and the smallest
   // allowed size. Once only: a field the user empties stays empty.
@@ -59,7 +67,7 @@ export function StorageStep() {
           {!range && <Text size="sm">{t('storage.noFlavor')}</Text>}
           {range?.kind === 'fixed' && facts.flavor && (
             <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-              {t(isGpu(facts.flavor.family) ? 'storage.localGpu' : 'storage.localU2', { size: range.sizeGb, flavor: facts.flavor.name })}
+              {t(localRootText(facts.flavor.family, facts.profile), { size: range.sizeGb, flavor: facts.flavor.name })}
             </Alert>
           )}
           {range?.kind === 'range' && (

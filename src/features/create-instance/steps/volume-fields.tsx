@@ -1,6 +1,7 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ruleApplies } from '../../../domain/cloud-profile';
 import { useFieldProblem, useWizardState } from '../wizard-context';
 import { isEncryptedTypeName } from '../wizard-facts';
 import type { WizardValues } from '../wizard-values';
@@ -12,7 +13,8 @@ interface VolumeFieldsProps {
   /** The size's hint: the allowed range and why. */
   sizeHint: string;
   min: number;
-  max: number;
+  /** Null: no limit the console knows of. */
+  max: number | null;
   deleteLabel: string;
 }
 
@@ -22,12 +24,16 @@ function VolumeTypeField({ prefix }: { prefix: Prefix }) {
   const { catalog, queries } = useWizardState();
   const error = useFieldProblem(`${prefix}.volumeType`) ?? (queries.volumeTypes.isError ? t('storage.typesFailed') : undefined);
   const name = `${prefix}.volumeType` as const;
+  // NHN Cloud asks for a type; plain OpenStack may leave it to Cinder's default.
+  const required = ruleApplies('volumeTypeChoice', catalog.profile);
   if (catalog.volumeTypes === 'unavailable') {
     return (
       <Controller
         control={control}
         name={name}
-        render={({ field }) => <TextInput {...field} label={t('storage.type')} description={t('storage.typeManual')} error={error} withAsterisk />}
+        render={({ field }) => (
+          <TextInput {...field} label={t('storage.type')} description={t(required ? 'storage.typeManual' : 'storage.typeManualOptional')} error={error} withAsterisk={required} />
+        )}
       />
     );
   }
@@ -48,8 +54,9 @@ function VolumeTypeField({ prefix }: { prefix: Prefix }) {
           description={t('storage.typeHint')}
           placeholder={catalog.volumeTypes === null ? t('loading') : undefined}
           error={error}
-          withAsterisk
-          allowDeselect={false}
+          withAsterisk={required}
+          allowDeselect={!required}
+          clearable={!required}
         />
       )}
     />
@@ -82,7 +89,7 @@ export function VolumeFields({ prefix, sizeHint, min, max, deleteLabel }: Volume
               description={sizeHint}
               error={sizeError}
               min={min}
-              max={max}
+              max={max ?? undefined}
               suffix=" GB"
               allowDecimal={false}
               allowNegative={false}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
+import { currentProfile } from '../../../api/session';
 import { canPerform, INSTANCE_ACTIONS, type InstanceAction } from '../../../domain/instance-actions';
 import { taskStateOf } from '../server-fields';
 import { targetStatusFor } from './pending-actions';
@@ -39,7 +40,7 @@ export function useActionAvailability(server: Server, flavors: readonly Flavor[]
   const detachable = detachableCount(server, flavors);
 
   return INSTANCE_ACTIONS.map((action) => {
-    const verdict = canPerform(action, subject);
+    const verdict = canPerform(action, subject, currentProfile());
     if (!verdict.allowed) return { action, reason: gatingReason(action, verdict) };
     if (pending && !pending.acknowledged && action !== 'delete' && targetStatusFor(action, server) !== null) {
       return { action, reason: t('dialogs.menu.pending', { action: t(`action.${pending.action}`) }) };

@@ -15,19 +15,19 @@ describe('useGatingReason', () => {
     await i18n.changeLanguage('en');
     const { result } = renderHook(() => useGatingReason(), { wrapper });
     const reason = result.current;
-    expect(reason('start', canPerform('start', { status: 'ACTIVE', taskState: null }))).toBe('Start needs SHUTOFF; this instance is ACTIVE.');
-    expect(reason('stop', canPerform('stop', { status: 'SHUTOFF', taskState: null }))).toBe('Stop needs ACTIVE or ERROR; this instance is SHUTOFF.');
-    expect(reason('rebootSoft', canPerform('rebootSoft', { status: 'ACTIVE', taskState: 'powering-off' }))).toBe(
+    expect(reason('start', canPerform('start', { status: 'ACTIVE', taskState: null }, 'nhn'))).toBe('Start needs SHUTOFF; this instance is ACTIVE.');
+    expect(reason('stop', canPerform('stop', { status: 'SHUTOFF', taskState: null }, 'nhn'))).toBe('Stop needs ACTIVE or ERROR; this instance is SHUTOFF.');
+    expect(reason('rebootSoft', canPerform('rebootSoft', { status: 'ACTIVE', taskState: 'powering-off' }, 'nhn'))).toBe(
       'Reboot waits until the running task (powering-off) ends.',
     );
-    expect(reason('createImage', canPerform('createImage', { status: 'ACTIVE', taskState: null, flavorFamily: 'm2' }))).toMatch(/Only U2/);
-    expect(reason('start', canPerform('start', { status: 'SHUTOFF', taskState: null }))).toBeNull();
+    expect(reason('createImage', canPerform('createImage', { status: 'ACTIVE', taskState: null, flavorFamily: 'm2' }, 'nhn'))).toMatch(/Only U2/);
+    expect(reason('start', canPerform('start', { status: 'SHUTOFF', taskState: null }, 'nhn'))).toBeNull();
   });
 
   it('speaks Korean too', async () => {
     await i18n.changeLanguage('ko');
     const { result } = renderHook(() => useGatingReason(), { wrapper });
-    expect(result.current('stop', canPerform('stop', { status: 'SHUTOFF', taskState: null }))).toBe(
+    expect(result.current('stop', canPerform('stop', { status: 'SHUTOFF', taskState: null }, 'nhn'))).toBe(
       '중지 작업은 ACTIVE 또는 ERROR 상태에서만 할 수 있습니다. 이 인스턴스는 SHUTOFF 상태입니다.',
     );
   });

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
+import { currentProfile } from '../../../../api/session';
 import { type NameProblem, nameProblem } from '../../../../domain/create-rules';
 import { osTypeOf } from '../../server-fields';
 import { useInstanceAction } from '../use-instance-action';
@@ -31,7 +32,7 @@ export function RenameDialog({ server, onClose }: { server: Server; onClose: () 
   const [touched, setTouched] = useState(false);
   const trimmed = name.trim();
   const osType = osTypeOf(server);
-  const problem = nameProblem(trimmed, osType);
+  const problem = nameProblem(trimmed, osType, 1, currentProfile());
   const unchanged = trimmed === server.name;
 
   return (

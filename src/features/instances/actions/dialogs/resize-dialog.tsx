@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { serverFlavorId } from '../../../../api/server-fields';
 import type { Flavor } from '../../../../api/schemas/flavor';
 import type { Server } from '../../../../api/schemas/server';
+import { currentProfile } from '../../../../api/session';
 import { dangerColor } from '../../../../app/theme';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
 import { flavorQueries } from '../../../flavors/flavor-queries';
@@ -32,7 +33,7 @@ export function ResizeDialog({ server, flavors: given, onClose }: ResizeDialogPr
   const [flavorId, setFlavorId] = useState<string | null>(null);
 
   const family = serverFlavorFamily(server, flavors);
-  const choices = flavors ? resizeChoices(flavors, { id: serverFlavorId(server), family }, osTypeOf(server)) : [];
+  const choices = flavors ? resizeChoices(flavors, { id: serverFlavorId(server), family }, osTypeOf(server), currentProfile()) : [];
   const chosen = choices.find((choice) => choice.flavor.id === flavorId && choice.problem === null);
   const active = server.status === 'ACTIVE';
 

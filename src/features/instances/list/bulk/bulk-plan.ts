@@ -1,3 +1,4 @@
+import { currentProfile } from '../../../../api/session';
 import { type ActionVerdict, canPerform, type InstanceAction } from '../../../../domain/instance-actions';
 import type { PendingAction } from '../../actions/pending-actions';
 import type { FleetRow } from '../fleet-rows';
@@ -55,7 +56,7 @@ export function planBulk(action: BulkAction, rows: readonly FleetRow[], pending:
   const eligible: FleetRow[] = [];
   const groups = new Map<string, SkipGroup>();
   for (const row of rows) {
-    const verdict = canPerform(action, { status: row.status, taskState: row.taskState, flavorFamily: row.flavorFamily });
+    const verdict = canPerform(action, { status: row.status, taskState: row.taskState, flavorFamily: row.flavorFamily }, currentProfile());
     const waiting = pending.get(row.id);
     const reason: SkipReason | null = !verdict.allowed
       ? verdict
