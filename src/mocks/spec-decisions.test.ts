@@ -25,7 +25,7 @@ describe('shelving a GPU instance (NHN console guide: "GPU instances cannot be t
     ['active', true],
   ])('%s: shelve allowed %s', async (serverName, allowed) => {
     const flavor = sim.state().flavors.find((f) => f.id === seeded().server(serverName).flavorId);
-    const verdict = canPerform('shelve', { status: 'ACTIVE', taskState: null, flavorFamily: flavorFamily(flavor?.name) });
+    const verdict = canPerform('shelve', { status: 'ACTIVE', taskState: null, flavorFamily: flavorFamily(flavor?.name) }, 'nhn');
     expect(verdict.allowed).toBe(allowed);
     const response = await act(serverName, { shelve: null });
     expect(response.status).toBe(allowed ? 202 : 400);
@@ -72,7 +72,7 @@ describe('a hard reboot (spec: "ACTIVE, ERROR, PAUSED, REBOOT"; a hard reboot al
     const server = seeded().server(serverName);
     if (task) server.taskState = task;
     const shown = (await compute()('GET', `/servers/${server.id}`)).body.server;
-    expect(canPerform('rebootHard', { status: shown.status, taskState: shown['OS-EXT-STS:task_state'] }).allowed).toBe(allowed);
+    expect(canPerform('rebootHard', { status: shown.status, taskState: shown['OS-EXT-STS:task_state'] }, 'nhn').allowed).toBe(allowed);
     const response = await act(serverName, { reboot: { type: 'HARD' } });
     expect(response.status).toBe(allowed ? 202 : 409);
   });
