@@ -6,6 +6,9 @@ describe('stepOfServerError', () => {
     ["Flavor's memory is too small for requested image.", 'flavor'],
     ['Windows images cannot be used with U2 flavors.', 'flavor'],
     ['Flavor 42 could not be found.', 'flavor'],
+    // Real Nova's quota refusals (403): cores and RAM come from the flavor.
+    ['Quota exceeded for cores: Requested 32, but already used 0 of 20 cores', 'flavor'],
+    ['Quota exceeded for ram: Requested 65536, but already used 2048 of 51200 ram', 'flavor'],
     ['Can not find requested image', 'image'],
     ['Missing Block Device Mapping attribute', 'storage'],
     ["Block Device Mapping is Invalid: volume type 'Encrypted HDD' needs nhn_encryption.skm_appkey and nhn_encryption.skm_key_id.", 'storage'],
