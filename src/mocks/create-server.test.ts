@@ -215,6 +215,31 @@ describe('POST /servers: networks', () => {
     expect(response.status).toBe(403);
   });
 
+  it.each([
+    ['no key at all', {}],
+    ['a fixed IP alone', { fixed_ip: '192.168.0.91' }],
+  ])('a network entry with %s is 400 as in Nova ("missing \'uuid\'")', async (_, entry) => {
+    await expect400(validCreateBody({ networks: [entry] }), "Bad network format: missing 'uuid'");
+  });
+
+  it('a port with a fixed IP is 400 as in Nova: the port keeps its own address', async () => {
+    const port = sim.state().ports.find((p) => p.name === 'reserved-port');
+    await expect400(
+      validCreateBody({ networks: [{ port: port?.id, fixed_ip: '192.168.0.91' }] }),
+      `Specified Fixed IP '192.168.0.91' cannot be used with port '${port?.id ?? ''}': the two cannot be specified together.`,
+    );
+  });
+
+  it('takes a network by uuid, with or without a fixed IP, as Nova does', async () => {
+    const network = sim.state().vpcs.find((v) => v.name === 'Default Network');
+    const response = await create(validCreateBody({ networks: [{ uuid: network?.id }, { uuid: network?.id, fixed_ip: '192.168.1.92' }] }));
+    expect(response.status).toBe(202);
+    const ports = sim.state().ports.filter((p) => p.deviceId === response.body.server.id);
+    expect(ports).toHaveLength(2);
+    expect(ports.map((p) => p.ip)).toContain('192.168.1.92');
+    expect(ports.every((p) => p.networkId === network?.id)).toBe(true);
+  });
+
   it('a fixed IP or a port with max_count > 1 is 400', async () => {
     const { subnet } = seeded();
     await expect400(validCreateBody({ max_count: 2, networks: [{ subnet: subnet('private-subnet').id, fixed_ip: '192.168.1.70' }] }), /fixed_ip/);

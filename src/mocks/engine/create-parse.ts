@@ -62,7 +62,11 @@ function parseNetworks(value: unknown): NetworkRequest[] | null {
     if (fixedIp !== undefined && !IPV4.test(fixedIp)) throw notValidUnderAny('fixed_ip', fixedIp);
     const uuid = optionalString('uuid', entry.uuid);
     const subnet = optionalString('subnet', entry.subnet);
-    // Nova's two messages: no uuid at all, or one that is not a UUID.
+    // Nova keeps a port's own address: a fixed IP beside it is refused (servers.py _get_requested_networks).
+    if (port && fixedIp !== undefined) {
+      throw badRequest(`Specified Fixed IP '${fixedIp}' cannot be used with port '${port}': the two cannot be specified together.`);
+    }
+    // Nova's two messages: no uuid at all (a fixed IP alone too), or one that is not a UUID.
     if (!port && !subnet && uuid === undefined) throw badRequest("Bad network format: missing 'uuid'");
     if (uuid !== undefined && !isUuidLike(uuid)) throw badRequest(`Bad networks format: network uuid is not in proper format (${uuid})`);
     return { uuid, subnet, port, fixedIp };
