@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Session, sessionStore } from '../../api/session';
-import { sim, simSession } from '../../mocks/node';
+import { sim, SIM_BASE_URL, simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { DRAFT_STORAGE_KEY } from './draft-storage';
 import { chooseFlavor, completeDraft, next, renderWizard, seedDraft, serversNamed, stepArea, stepHeading } from './wizard-test-utils';
@@ -47,6 +48,37 @@ describe('the wizard on plain OpenStack', () => {
     await stepHeading('Image');
     expect(await screen.findByRole('radio', { name: /^Debian 12\.11/ })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /^Public \(\d+\)/ })).toBeChecked();
+  });
+
+  it('lists the image and the network of a plain Glance and Neutron, as the real-Nova stand-in answers them', async () => {
+    // The stand-in's own answers (GET /image/v2/images, GET /network/v2.0/networks), recorded.
+    const image = {
+      id: '6c7d4e2a-0b9b-4d3e-9a57-3f1f5a1f0b11', name: 'Ubuntu 22.04', status: 'active', visibility: 'public', min_disk: 0, min_ram: 0,
+      disk_format: 'qcow2', container_format: 'bare', size: 1, tags: [], os_type: 'linux', os_distro: 'ubuntu', os_version: '22.04',
+      owner: '00000000000000000000000000000000', protected: false, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z',
+    };
+    const network = {
+      id: '11111111-2222-3333-4444-555555555555', name: 'Default Network', status: 'ACTIVE', tenant_id: 't', project_id: 't',
+      subnets: ['22222222-3333-4444-5555-666666666666'], admin_state_up: true, shared: false, 'router:external': false, mtu: 1450,
+    };
+    server.use(
+      http.get(`${SIM_BASE_URL}/image/v2/images`, () => HttpResponse.json({ images: [image], first: '/v2/images', schema: '/v2/schemas/images' })),
+      http.get(`${SIM_BASE_URL}/network/v2.0/networks`, () => HttpResponse.json({ networks: [network] })),
+      http.get(`${SIM_BASE_URL}/network/v2.0/ports`, () => HttpResponse.json({ ports: [] })),
+    );
+    signInAsOpenStack();
+    seedDraft(completeDraft({ imageId: '', nics: [] }), 'review');
+    const { user } = renderWizard();
+    await stepHeading('Image');
+    await user.click(await screen.findByRole('radio', { name: /^Ubuntu 22\.04/ }));
+    expect(screen.getByRole('radio', { name: 'Public (1)' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Step 4 of 8: Network' }));
+    await stepHeading('Network');
+    await user.click(await stepArea('Network').findByRole('checkbox', { name: 'Default Network' }));
+    expect(stepArea('Network').getByText('No port of this project is free.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Step 8 of 8: Review' }));
+    await stepArea('Review').findByRole('heading', { name: 'Request body (POST /servers)' });
+    expect(reviewJson()).toMatchObject({ server: { imageRef: image.id, networks: [{ uuid: network.id }] } });
   });
 
   it('shows no flavor family filter, and boots a flavor with a disk of its own on that disk', async () => {
