@@ -30,15 +30,19 @@ export const stringRecord = z
 
 /** A list inside a record: items `item` cannot read are left out; anything but a list reads as []. */
 export function lenientArray<T extends z.ZodType>(item: T) {
+  const whole = z.array(item);
   return z
     .array(z.unknown())
     .catch([])
-    .transform((values) =>
-      values.flatMap((value) => {
+    .transform((values) => {
+      // The usual case in one pass; item by item only when something in it is odd.
+      const all = whole.safeParse(values);
+      if (all.success) return all.data;
+      return values.flatMap((value) => {
         const result = item.safeParse(value);
         return result.success ? [result.data] : [];
-      }),
-    );
+      });
+    });
 }
 
 /** An item of a top-level list that could not be read even leniently, and why. */
@@ -88,7 +92,11 @@ function firstProblem(error: z.ZodError): string {
  * reported to {@link collectSkipped}, so the other items still show and the page can say what is missing.
  */
 export function listOf<T extends z.ZodType>(item: T) {
+  const whole = z.array(item);
   return z.array(z.unknown()).transform((values) => {
+    // The usual case in one pass; item by item only when something in it cannot be read.
+    const all = whole.safeParse(values);
+    if (all.success) return all.data;
     const items: z.output<T>[] = [];
     values.forEach((value, index) => {
       const result = item.safeParse(value);
