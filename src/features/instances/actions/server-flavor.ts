@@ -1,7 +1,8 @@
 import { serverFlavorId } from '../../../api/server-fields';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
-import { type FlavorFamily, flavorFamily } from '../../../domain/flavor-family';
+import type { CloudProfile } from '../../../domain/cloud-profile';
+import { type FlavorFamily, flavorFamily, rootDevice } from '../../../domain/flavor-family';
 
 /** The server's flavor from the flavor list (the server carries only its id below 2.47). */
 export function findServerFlavor(server: Server, flavors: readonly Flavor[] | undefined): Flavor | undefined {
@@ -22,12 +23,13 @@ export function serverFlavorFamily(server: Server, flavors: readonly Flavor[] | 
 
 /**
  * Whether the root disk is a volume (it is then listed among the attachments and cannot be detached): booted from
- * a volume, or any flavor but U2 and GPU, whose root disk is local. Undefined while the flavor is unknown.
+ * a volume, or a flavor whose root the console puts on a volume (rootDevice: on NHN Cloud any but U2 and GPU with a
+ * disk; on plain OpenStack a flavor without a disk). Undefined while the flavor is unknown.
  */
-export function rootIsVolume(server: Server, family: FlavorFamily | undefined): boolean | undefined {
+export function rootIsVolume(server: Server, flavor: Pick<Flavor, 'name' | 'disk'> | undefined, profile: CloudProfile): boolean | undefined {
   if (server.image === '') return true;
-  if (family === undefined) return undefined;
-  return family !== 'u2' && family !== 'g2';
+  if (flavor === undefined) return undefined;
+  return rootDevice({ family: flavorFamily(flavor.name), disk: flavor.disk }, profile) === 'volume';
 }
 
 /** A device name of the first disk (`/dev/vda`, `/dev/sda`, `/dev/xvda`): the root disk, whether local or a volume. */

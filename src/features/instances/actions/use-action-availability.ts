@@ -5,7 +5,7 @@ import { currentProfile } from '../../../api/session';
 import { canPerform, INSTANCE_ACTIONS, type InstanceAction } from '../../../domain/instance-actions';
 import { taskStateOf } from '../server-fields';
 import { targetStatusFor } from './pending-actions';
-import { rootIsVolume, serverFlavorFamily } from './server-flavor';
+import { findServerFlavor, rootIsVolume, serverFlavorFamily } from './server-flavor';
 import { usePendingAction } from './use-pending-action';
 import { useGatingReason } from './use-gating-reason';
 
@@ -23,7 +23,7 @@ export function serverGroupNames(server: Server): string[] {
 /** Volumes that could be detached: every attached one but a root volume. */
 export function detachableCount(server: Server, flavors: readonly Flavor[] | undefined): number | undefined {
   const attached = server['os-extended-volumes:volumes_attached'].length;
-  const root = rootIsVolume(server, serverFlavorFamily(server, flavors));
+  const root = rootIsVolume(server, findServerFlavor(server, flavors), currentProfile());
   return root === undefined ? undefined : attached - (root ? 1 : 0);
 }
 
