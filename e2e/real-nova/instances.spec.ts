@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { chooseAction, titleRow } from '../instance-detail-helpers';
 import { type ConsoleServer, signInToNova, startConsoleServer } from './console-server';
-import { createActiveServer, deleteServer, getServer, novaCall, waitForStatus } from './nova-api';
+import { createActiveServer, deleteServer, getServer, nova, novaCall, waitForStatus } from './nova-api';
 
 // Real Nova (fake virt driver) behind the console's own proxy: each test owns the server it works on.
 let consoleServer: ConsoleServer;
@@ -10,7 +10,7 @@ test.beforeAll(async () => {
   consoleServer = await startConsoleServer();
 });
 test.afterAll(async () => {
-  consoleServer.stop();
+  consoleServer?.stop();
   for (const id of owned) await deleteServer(id);
 });
 
@@ -44,8 +44,12 @@ async function recordedActions(id: string): Promise<string[]> {
 test('the list shows Nova\'s servers and every detail tab renders without an error', async ({ page }) => {
   const id = await serverFor('nova-tabs');
   await signInToNova(page, consoleServer.url);
+  // Not NHN's hosts, and no VPC subnets behind the network URL: the session is a plain OpenStack cloud's.
+  await expect(page.getByRole('banner').getByText('OpenStack', { exact: true })).toBeVisible();
   const table = page.getByRole('table', { name: 'Instances' });
   await expect(table.getByRole('link', { name: 'nova-tabs', exact: true })).toBeVisible(NOVA);
+  // Upstream Nova puts nothing about the OS in the server's metadata: the name comes from the image service.
+  await expect(table.getByRole('row').filter({ hasText: 'nova-tabs' })).toContainText('Ubuntu 22.04', NOVA);
   await table.getByRole('link', { name: 'nova-tabs', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/instances/${id}$`));
   await expect(titleRow(page)).toContainText('Active', NOVA);
@@ -109,6 +113,57 @@ test('terminate (shelve) → SHELVED_OFFLOADED and start again (unshelve) → AC
   await chooseAction(page, 'nova-shelve', 'Start terminated instance');
   await expect(titleRow(page)).toContainText('Active', NOVA);
   expect((await getServer(id))?.status).toBe('ACTIVE');
+});
+
+test('resize: Nova waits in VERIFY_RESIZE, the console offers Confirm and Revert, and Confirm ends ACTIVE on the new flavor', async ({ page }) => {
+  const id = await serverFor('nova-resize');
+  await openServer(page, id, 'nova-resize');
+  await chooseAction(page, 'nova-resize', 'Change flavor');
+  const dialog = page.getByRole('dialog', { name: 'Change the flavor of nova-resize' });
+  await dialog.getByRole('radio', { name: 'm2.c2m4' }).check();
+  await dialog.getByRole('button', { name: 'Change to m2.c2m4' }).click();
+  await expect(dialog).toBeHidden(NOVA);
+  // Real Nova does not confirm by itself (NHN does): the page asks.
+  const decision = page.getByRole('region', { name: /^nova-resize was resized/ });
+  await expect(decision).toBeVisible(NOVA);
+  await expect(titleRow(page)).toContainText('Verifying resize');
+  expect((await getServer(id))?.status).toBe('VERIFY_RESIZE');
+  await decision.getByRole('button', { name: 'Confirm resize' }).click();
+  await expect(titleRow(page)).toContainText('Active', NOVA);
+  await expect(decision).toBeHidden();
+  const server = await waitForStatus(id, 'ACTIVE');
+  expect(server.flavor.id).toBe('f-medium');
+  expect(await recordedActions(id)).toContain('confirmResize');
+});
+
+test('resize, then Revert from the actions menu: back to the old flavor, ACTIVE', async ({ page }) => {
+  const id = await serverFor('nova-revert');
+  await openServer(page, id, 'nova-revert');
+  await chooseAction(page, 'nova-revert', 'Change flavor');
+  const dialog = page.getByRole('dialog', { name: 'Change the flavor of nova-revert' });
+  await dialog.getByRole('radio', { name: 'm2.c4m8' }).check();
+  await dialog.getByRole('button', { name: 'Change to m2.c4m8' }).click();
+  await expect(page.getByRole('region', { name: /^nova-revert was resized/ })).toBeVisible(NOVA);
+  await chooseAction(page, 'nova-revert', 'Revert resize');
+  await confirmIn(page, 'Revert the resize of nova-revert?', 'Revert resize');
+  await expect(titleRow(page)).toContainText('Active', NOVA);
+  const server = await waitForStatus(id, 'ACTIVE');
+  expect(server.flavor.id).toBe('f-small');
+  expect(await recordedActions(id)).toContain('revertResize');
+});
+
+test('create image from a flavor that is not U2 (an OpenStack cloud has no such rule): Nova takes it', async ({ page }) => {
+  const id = await serverFor('nova-image');
+  await openServer(page, id, 'nova-image');
+  await chooseAction(page, 'nova-image', 'Create image');
+  const dialog = page.getByRole('dialog', { name: 'Create an image of nova-image' });
+  await dialog.getByRole('textbox', { name: /^Image name/ }).fill('nova-image-snap');
+  await dialog.getByRole('button', { name: 'Create image' }).click();
+  await expect(dialog.getByText('Image requested')).toBeVisible(NOVA);
+  expect(await recordedActions(id)).toContain('createImage');
+  // Nova asked the image service (the stand-in) to make it.
+  const images = (await (await fetch(`${nova.image()}/v2/images?name=nova-image-snap`)).json()) as { images: unknown[] };
+  expect(images.images).toHaveLength(1);
 });
 
 test('delete asks for the typed name, then the row is gone live', async ({ page }) => {

@@ -105,6 +105,8 @@ flavor m2.c1m2 f-small 1 2048 20
 flavor m2.c2m4 f-medium 2 4096 20
 flavor m2.c4m8 f-large 4 8192 40
 flavor g2.c8m64.nodisk f-nodisk 8 65536 0
+# More cores than the default quota (20) allows: Nova refuses a create with it (403).
+flavor m2.c32m64 f-huge 32 65536 20
 out=$(api -X POST "$NOVA_COMPUTE/servers" -d "{\"server\":{\"name\":\"smoke-vm\",\"imageRef\":\"$STANDIN_IMAGE\",\"flavorRef\":\"f-small\",\"networks\":[{\"uuid\":\"$STANDIN_NETWORK\"}]}}")
 [ "${out##*$'\n'}" = 202 ] || fail "creating the smoke server: $out" "$W/logs/nova-api.log"
 smoke=$(printf '%s' "${out%$'\n'*}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["server"]["id"])')
