@@ -45,7 +45,10 @@ export function InstanceActionsMenu({ server, flavors, compact = false }: Instan
         )}
       </Menu.Target>
       <Menu.Dropdown className={classes.dropdown}>
-        <ActionItems server={server} flavors={flavors} menuButton={target} />
+        {/* The part that scrolls can take the keyboard's focus, so it can be scrolled without a mouse too. */}
+        <div role="group" aria-label={label} tabIndex={0} className={classes.scroll}>
+          <ActionItems server={server} flavors={flavors} menuButton={target} />
+        </div>
       </Menu.Dropdown>
     </Menu>
   );
