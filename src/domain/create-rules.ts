@@ -6,7 +6,8 @@ export type OsType = 'linux' | 'windows';
 
 /**
  * Windows or Linux, from the image's `os_type` (documented as `windows | linux`, but server metadata shows
- * "Windows", so compare case-insensitively), falling back to `os_distro` and the name (nhn-cloud-apis.md §2.1).
+ * "Windows", so compare case-insensitively), falling back to `os_distro` and the name
+ * (docs/nhn-cloud.md, "Windows or Linux images").
  */
 export function imageOsType(image: { os_type?: string | null; os_distro?: string | null; name?: string | null }): OsType {
   const osType = image.os_type?.trim().toLowerCase();
@@ -28,7 +29,9 @@ export function minRamQuery(minRamMb: number): number {
 }
 /** Spec: "The root block storage size that can be specified is 10GB for Linux and 50GB for Windows." */
 export const MIN_ROOT_GB: Record<OsType, number> = { linux: 10, windows: 50 };
-/** Console guide "Block Storage Size" (nhn-cloud-apis.md §5.3): t2, m2, c2, r2, x1 take 20–2000 GB. */
+/**
+ * Console guide "Block Storage Size": t2, m2, c2, r2, x1 take 20–2000 GB (docs/nhn-cloud.md, "Root block storage size").
+ */
 export const MAX_ROOT_GB = 2000;
 /** Spec, instance name: "Up to 255 alphabetical characters allowed, max 15 characters for Windows images". */
 export const MAX_NAME_LENGTH: Record<OsType, number> = { linux: 255, windows: 15 };
@@ -59,7 +62,9 @@ export interface ImageFacts {
   maxCpu?: number;
 }
 
-/** The image is a GPU image: NHN tags them `nhncloud_product: gpu` (nhn-cloud-apis.md §2.2). */
+/**
+ * The image is a GPU image: NHN tags them `nhncloud_product: gpu` (docs/nhn-cloud.md, "Image tags and usage limits").
+ */
 export function isGpuImage(image: { nhncloud_product?: string | null }): boolean {
   return image.nhncloud_product?.trim().toLowerCase() === 'gpu';
 }
@@ -99,10 +104,12 @@ export function flavorProblems(flavor: FlavorFacts, image: ImageFacts | null, pr
   if (flavor.ram < image.minRam && !saidByWindowsRule) problems.push({ code: 'image-min-ram', minRamMb: image.minRam });
   // A local root disk is the flavor's own: Nova refuses one smaller than the image's min_disk.
   if (hasFixedRootDisk(flavor.family, flavor.disk, profile) && flavor.disk < image.minDisk) problems.push({ code: 'image-min-disk', minDiskGb: image.minDisk });
-  // NHN's image limits "Max CPU / Min CPU: core limits when creating an instance from the image" (nhn-cloud-apis.md §2.2).
+  // NHN's image limits "Max CPU / Min CPU: core limits when creating an instance from the image"
+  // (docs/nhn-cloud.md, "Image tags and usage limits").
   if (flavor.vcpus !== undefined && image.minCpu !== undefined && flavor.vcpus < image.minCpu) problems.push({ code: 'image-min-cpu', minCpu: image.minCpu });
   if (flavor.vcpus !== undefined && image.maxCpu !== undefined && flavor.vcpus > image.maxCpu) problems.push({ code: 'image-max-cpu', maxCpu: image.maxCpu });
-  // GPU images carry GPU drivers and are listed for GPU instances only (nhn-cloud-apis.md §2.2).
+  // GPU images carry GPU drivers and are listed for GPU instances only
+  // (docs/nhn-cloud.md, "Image tags and usage limits").
   if (image.gpu && !isGpu(flavor.family) && ruleApplies('flavorFamilies', profile)) problems.push({ code: 'gpu-image' });
   return problems;
 }
@@ -190,7 +197,7 @@ export function userDataEncodedBytes(text: string): number {
   return 4 * Math.ceil(raw / 3);
 }
 
-/** Nova's metadata key pattern (nova-behavior.md "Other create-body facts"). */
+/** Nova's metadata key pattern (docs/nova-behaviour.md, "Metadata in a create body"). */
 const METADATA_KEY = /^[a-zA-Z0-9-_:. ]{1,255}$/;
 
 /**
@@ -247,8 +254,8 @@ export function encryptionProblems(encrypted: boolean, keys: { skmAppKey: string
 
 /**
  * How a cloud numbers the servers of one request: upstream Nova names them `<name>-1 .. <name>-N`
- * (nova-behavior.md §c); NHN Cloud's release notes of 2022-05-24 say the hyphen was removed ("instance-1" became
- * "instance1").
+ * (docs/nova-behaviour.md, "Several servers of one request"); NHN Cloud's release notes of 2022-05-24 say the hyphen
+ * was removed ("instance-1" became "instance1"; docs/nhn-cloud.md, "Release notes").
  */
 export type MultiNameStyle = 'hyphen' | 'plain';
 

@@ -1,6 +1,6 @@
 /**
- * Flavor families, told apart by the name prefix: NHN documents no extra_spec that marks U2 or GPU
- * (nhn-cloud-apis.md §5.1: names look like `<family>.c<vCPU>m<RAM GB>`, GPU flavors start `g2.`).
+ * Flavor families, told apart by the name prefix: NHN documents no extra_spec that marks U2 or GPU. Names look like
+ * `<family>.c<vCPU>m<RAM GB>`, GPU flavors start `g2.` (docs/nhn-cloud.md, "Flavor families and names").
  */
 import { type CloudProfile, ruleApplies } from './cloud-profile';
 
@@ -13,12 +13,13 @@ export type FlavorFamily = KnownFlavorFamily | 'other';
 export function flavorFamily(flavorName: string | null | undefined): FlavorFamily {
   const prefix = (flavorName ?? '').trim().toLowerCase().split('.')[0] ?? '';
   if ((FLAVOR_FAMILIES as readonly string[]).includes(prefix)) return prefix as KnownFlavorFamily;
-  // Older or newer GPU families (g1, g3, ...) are GPU flavors all the same (nhn-cloud-apis.md §5.1: "Detect by /^g\d/").
+  // Older or newer GPU families (g1, g3, ...) are GPU flavors all the same
+  // (docs/nhn-cloud.md, "Flavor families and names").
   if (/^g\d/.test(prefix)) return 'g2';
   return 'other';
 }
 
-/** "U2 ... local (ephemeral) root disk" (nhn-cloud-apis.md §5.1). */
+/** U2 has a local (ephemeral) root disk (docs/nhn-cloud.md, "Flavor families and names"). */
 export function hasLocalRootDisk(family: FlavorFamily): boolean {
   return family === 'u2';
 }
@@ -63,9 +64,9 @@ export function canCreateImageThroughInstanceApi(family: FlavorFamily): boolean 
 }
 
 /**
- * Console guide "Modify Flavor" (nhn-cloud-apis.md §5.5): m2, c2, r2, t2 and x1 change among themselves;
- * none of them can change to u2; u2 cannot change at all. GPU flavors are not listed, so the console only
- * offers other GPU flavors for them, and no GPU flavor to the others.
+ * Console guide "Modify Flavor" (docs/nhn-cloud.md, "Changing flavors and shelving"): m2, c2, r2, t2 and x1 change
+ * among themselves; none of them can change to u2; u2 cannot change at all. GPU flavors are not listed, so the console
+ * only offers other GPU flavors for them, and no GPU flavor to the others.
  */
 export function canResizeBetween(from: FlavorFamily, to: FlavorFamily): boolean {
   if (from === 'u2' || to === 'u2') return false;
@@ -78,7 +79,9 @@ export function canResizeFamily(family: FlavorFamily): boolean {
   return family !== 'u2';
 }
 
-/** Console guide note (nhn-cloud-apis.md §5.5): "GPU instances cannot be terminated (shelved)". */
+/**
+ * Console guide: "GPU instances cannot be terminated (shelved)" (docs/nhn-cloud.md, "Changing flavors and shelving").
+ */
 export function canShelveFamily(family: FlavorFamily): boolean {
   return family !== 'g2';
 }

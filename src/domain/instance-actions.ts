@@ -72,8 +72,9 @@ export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
   rebootHard: {
     statuses: ['ACTIVE', 'ERROR', 'PAUSED', 'REBOOT'],
     // A REBOOT status *is* a running reboot task; Nova lets a hard reboot take over from it, and from the pause and
-    // suspend tasks, which leave the status as it was (nova-behavior.md §b). HARD_REBOOT is not in the spec's list:
-    // a hard reboot already running is not started again, although Nova would (docs/simulation-differences.md).
+    // suspend tasks, which leave the status as it was (docs/nova-behaviour.md, "Actions while a task runs").
+    // HARD_REBOOT is not in the spec's list: a hard reboot already running is not started again, although Nova would
+    // (docs/simulation-differences.md).
     tasks: ['rebooting', 'reboot_pending', 'reboot_started', 'pausing', 'unpausing', 'suspending', 'resuming'],
     source: 'Restart Instance: "HARD: ... An instance can only be forcefully stopped when it is in one of these statuses: ACTIVE, ERROR, PAUSED, REBOOT"',
   },
@@ -103,12 +104,12 @@ export const ACTION_RULES: Record<InstanceAction, ActionRule> = {
   addSecurityGroup: {
     statuses: 'any',
     tasks: 'any',
-    source: 'Add Security Group: no status named; Nova updates the ports whatever the state (nova-behavior.md §b).',
+    source: 'Add Security Group: no status named; Nova updates the ports whatever the state (docs/nova-behaviour.md, "Actions while a task runs").',
   },
   removeSecurityGroup: {
     statuses: 'any',
     tasks: 'any',
-    source: 'Delete Security Group: no status named; Nova updates the ports whatever the state (nova-behavior.md §b).',
+    source: 'Delete Security Group: no status named; Nova updates the ports whatever the state (docs/nova-behaviour.md, "Actions while a task runs").',
   },
   attachVolume: {
     statuses: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],

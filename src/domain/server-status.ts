@@ -2,7 +2,8 @@ import { SERVER_STATUSES, SPEC_SERVER_STATUSES, type ServerStatus } from '../api
 
 /**
  * The statuses of an instance. The spec's "Instance Status" table lists 18; Nova can also send SHELVED and
- * SOFT_DELETED (nova-behavior.md §b), so the console names those too instead of showing them as unknown.
+ * SOFT_DELETED (docs/nova-behaviour.md, "Status from vm_state and task_state"), so the console names those too
+ * instead of showing them as unknown.
  */
 export const SPEC_STATUSES = SPEC_SERVER_STATUSES;
 export const KNOWN_STATUSES = SERVER_STATUSES;

@@ -154,7 +154,7 @@ describe('GET /servers: filters', () => {
   });
 });
 
-describe('the server record (nova-behavior.md §e)', () => {
+describe('the server record (docs/nova-behaviour.md, "The server record")', () => {
   const detail = async (name: string) => (await simClient().compute('GET', `/servers/${seeded().server(name).id}`)).body.server;
 
   it('timestamps: created/updated with Z, launched_at zone-less with microseconds', async () => {

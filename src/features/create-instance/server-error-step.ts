@@ -2,7 +2,7 @@ import type { StepId } from './wizard-steps';
 
 /**
  * Which step a create error concerns, told from the server's message (Nova and the NHN guide word them; see
- * nova-behavior.md "Notable 400/404 choices in POST /servers"). The order matters: "Volume is smaller than the
+ * docs/nova-behaviour.md, "Errors of POST /servers"). The order matters: "Volume is smaller than the
  * minimum size specified in image metadata" is about storage, not the image. Null when it cannot be told.
  */
 const RULES: Array<[RegExp, StepId]> = [

@@ -1,7 +1,10 @@
 import type { FieldPath } from 'react-hook-form';
 import type { WizardValues } from './wizard-values';
 
-/** The provider console's order (nhn-cloud-apis.md §7): the image first, because the flavors depend on it. */
+/**
+ * The provider console's order: the image first, because the flavors depend on it
+ * (docs/nhn-cloud.md, "The console's create-instance order").
+ */
 export const STEPS = ['image', 'flavor', 'storage', 'network', 'securityGroups', 'keyPair', 'details', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
 

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { FAMILY_FILTERS } from './flavor-filters';
 import { FamilyBadge } from './family-badge';
 
-/** What each family is for, from NHN Cloud's overview (nhn-cloud-apis.md §5.1). Folded away until asked for. */
+/**
+ * What each family is for, from NHN Cloud's overview (docs/nhn-cloud.md, "Flavor families and names"). Folded away
+ * until asked for.
+ */
 export function FlavorFamilyGuide() {
   const { t } = useTranslation('flavors');
   return (

@@ -1,5 +1,5 @@
 /**
- * Nova's key pair name rule at 2.1 (nova-behavior.md §c, schemas/keypairs.py): 1 to 255 characters of
+ * Nova's key pair name rule at 2.1 (docs/nova-behaviour.md, "Key pair names"): 1 to 255 characters of
  * `^[_\- a-zA-Z0-9]+$`, and the generic name check: no leading or trailing whitespace.
  */
 export const KEY_PAIR_NAME_MAX = 255;

@@ -1,4 +1,7 @@
-/** GET /servers and /servers/detail: Nova's filters, order and marker paging (nova-behavior.md §d). */
+/**
+ * GET /servers and /servers/detail: Nova's filters, order and marker paging
+ * (docs/nova-behaviour.md, "Listing servers: filters, order, paging").
+ */
 import { matchesStatusFilter, statusFilter } from '../engine/status';
 import { badRequest, forbidden } from '../http/faults';
 import { lastValue } from '../http/query';

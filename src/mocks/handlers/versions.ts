@@ -1,4 +1,7 @@
-/** Version documents, without a token: what openstacksdk's discovery asks for first (openstack-clients.md §1.5). */
+/**
+ * Version documents, without a token: what openstacksdk's discovery asks for first
+ * (docs/nova-behaviour.md, "Version documents").
+ */
 import { json } from '../http/respond';
 import type { RequestContext, SimRoute } from '../http/router';
 

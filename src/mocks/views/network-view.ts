@@ -1,4 +1,7 @@
-/** NHN VPC API and Neutron-compatible records (nhn-cloud-apis.md §3). A VPC is a Neutron network here. */
+/**
+ * NHN VPC API and Neutron-compatible records (docs/nhn-cloud.md, "VPC and network records"). A VPC is a Neutron
+ * network here.
+ */
 import { groupBy } from '../engine/network';
 import { parseCidr, usableRange } from '../engine/ip';
 import { uuidFromCounter } from '../random';

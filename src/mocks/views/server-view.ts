@@ -1,4 +1,4 @@
-/** Nova's 2.1 server record, irregularities included (nova-behavior.md §e). */
+/** Nova's 2.1 server record, irregularities included (docs/nova-behaviour.md, "The server record"). */
 import { statusOf } from '../engine/status';
 import type { SimServer } from '../state';
 import { isoSeconds, zonelessMicros } from '../time-format';

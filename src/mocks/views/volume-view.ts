@@ -1,4 +1,7 @@
-/** Cinder v2 volume and volume type records (nhn-cloud-apis.md §4): `bootable` is a string, times are zone-less. */
+/**
+ * Cinder v2 volume and volume type records (docs/nhn-cloud.md, "Block storage records"): `bootable` is a string,
+ * times are zone-less.
+ */
 import type { SimVolume, SimVolumeType } from '../state';
 import { zonelessMicros } from '../time-format';
 
