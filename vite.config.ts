@@ -10,6 +10,8 @@ const NODE_TESTS = [
   'server/**/*.test.ts',
   'scripts/**/*.test.ts',
   'src/features/create-instance/steps/request-preview.test.ts',
+  'src/lib/shell-quote.test.ts',
+  'src/lib/hidden-characters.test.ts',
 ];
 // Files that need their own module graph: vi.mock (with shared modules the real one may already be loaded).
 const ISOLATED_TESTS = ['src/app/session-gate.test.tsx'];
