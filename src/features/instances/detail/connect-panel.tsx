@@ -1,9 +1,11 @@
 import { Alert, Anchor, Code, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconKey } from '@tabler/icons-react';
+import { IconAlertTriangle, IconInfoCircle, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../../api/schemas/server';
+import { hasHiddenCharacters } from '../../../lib/hidden-characters';
 import { CopyButton } from '../../../lib/ui/copy-button';
+import { VisibleName } from '../../../lib/ui/visible-name';
 import { type ConnectInfo, connectInfo } from './connect-info';
 import { useServerImage } from './use-server-image';
 
@@ -33,6 +35,27 @@ function Missing({ info }: { info: ConnectInfo }) {
   );
 }
 
+/** Why there is no command: the values with hidden characters, each shown with them marked. */
+function Refused({ info }: { info: ConnectInfo }) {
+  const { t } = useTranslation('instances');
+  if (info.refused.length === 0) return null;
+  const values = { ip: info.ip, key: info.keyName, user: info.user };
+  return (
+    <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('detail.connect.refusedTitle')}>
+      <Stack gap="xs">
+        <List size="sm" spacing={4}>
+          {info.refused.map((field) => (
+            <List.Item key={field}>
+              {t(`detail.connect.refused.${field}`)} <Code>{<VisibleName name={values[field] ?? ''} />}</Code>
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm">{t('detail.connect.refusedNote')}</Text>
+      </Stack>
+    </Alert>
+  );
+}
+
 /** How to log in: the ssh command for Linux, the RDP address and Administrator for Windows. */
 export function ConnectPanel({ server }: { server: Server }) {
   const { t } = useTranslation('instances');
@@ -48,10 +71,11 @@ export function ConnectPanel({ server }: { server: Server }) {
           {t(info.os === 'windows' ? 'detail.connect.windowsTitle' : 'detail.connect.linuxTitle')}
         </Title>
         <Missing info={info} />
+        <Refused info={info} />
         {info.os === 'linux' ? (
           <Stack gap="sm">
             <Text size="sm">{t('detail.connect.sshIntro')}</Text>
-            <CommandLine command={info.sshCommand} label={t('detail.connect.copySsh')} />
+            {info.sshCommand && <CommandLine command={info.sshCommand} label={t('detail.connect.copySsh')} />}
             {info.chmodCommand && (
               <>
                 <Text size="sm">{t('detail.connect.chmodHint')}</Text>
@@ -68,8 +92,13 @@ export function ConnectPanel({ server }: { server: Server }) {
               <Text component="dd" size="sm" m={0}>
                 {info.ip ? (
                   <Group gap={4} component="span">
-                    <Code>{info.ip}</Code>
-                    <CopyButton value={info.ip} label={t('detail.connect.copyAddress')} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} size="xs" />
+                    <Code>
+                      <VisibleName name={info.ip} />
+                    </Code>
+                    {/* Nothing to paste that holds what the eye does not see (see Refused). */}
+                    {!hasHiddenCharacters(info.ip) && (
+                      <CopyButton value={info.ip} label={t('detail.connect.copyAddress')} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} size="xs" />
+                    )}
                   </Group>
                 ) : (
                   t('detail.none')
@@ -79,7 +108,9 @@ export function ConnectPanel({ server }: { server: Server }) {
                 {t('detail.connect.rdpUser')}
               </Text>
               <Text component="dd" size="sm" m={0}>
-                <Code>{info.user ?? 'Administrator'}</Code>
+                <Code>
+                  <VisibleName name={info.user ?? 'Administrator'} />
+                </Code>
               </Text>
             </dl>
             <Alert role="note" color="blue" variant="light" icon={<IconKey aria-hidden />}>
@@ -96,7 +127,7 @@ export function ConnectPanel({ server }: { server: Server }) {
           <Text size="sm">
             {t('detail.connect.keyPair')}{' '}
             <Anchor component={Link} to="/key-pairs" underline="always">
-              {info.keyName}
+              <VisibleName name={info.keyName} />
             </Anchor>
           </Text>
         )}
