@@ -94,7 +94,7 @@ test('generating a key downloads a .pem that ssh-keygen accepts, matching the li
     const keyDialog = page.getByRole('dialog', { name: 'Save the private key of e2e key' });
     await expect(keyDialog.getByText('This is the only chance to save the private key')).toBeVisible();
     await expect(keyDialog.getByText("chmod 400 'e2e key.pem'")).toBeVisible();
-    await expect(keyDialog.getByText("ssh -i 'e2e key.pem' <user>@<instance IP>")).toBeVisible();
+    await expect(keyDialog.getByText("ssh -i 'e2e key.pem' '<user>@<instance IP>'")).toBeVisible();
     await keyDialog.getByRole('button', { name: 'Show private key' }).click();
     await expect(keyDialog.getByRole('textbox', { name: 'Private key (e2e key.pem)' })).toHaveValue(pem);
     // The probe works: while the dialog shows the key, the heap has it.

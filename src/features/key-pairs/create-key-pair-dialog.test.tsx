@@ -83,7 +83,7 @@ describe('CreateKeyPairDialog', () => {
     const pem = await files[0]?.text;
     expect(pem).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n[\s\S]+-----END RSA PRIVATE KEY-----\n$/);
     expect(within(dialog).getByText("chmod 400 'web key.pem'")).toBeInTheDocument();
-    expect(within(dialog).getByText("ssh -i 'web key.pem' <user>@<instance IP>")).toBeInTheDocument();
+    expect(within(dialog).getByText("ssh -i 'web key.pem' '<user>@<instance IP>'")).toBeInTheDocument();
 
     // Hidden until asked for; then exactly the downloaded text.
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();

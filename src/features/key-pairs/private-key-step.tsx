@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WarningAlert } from '../../lib/ui/warning-alert';
 import { CopyButton } from '../../lib/ui/copy-button';
-import { type PrivateKeySecret, shellWord } from './private-key';
+import { shellCommand } from '../../lib/shell-quote';
+import type { PrivateKeySecret } from './private-key';
 
 export interface PrivateKeyStepProps {
   secret: PrivateKeySecret;
@@ -24,8 +25,10 @@ export function PrivateKeyStep({ secret, onDone }: PrivateKeyStepProps) {
   // page. It goes to the first control of the step instead, inside the dialog.
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const file = shellWord(secret.fileName);
-  const ssh = `ssh -i ${file} ${t('create.key.userPlaceholder')}@${t('create.key.ipPlaceholder')}`;
+  // Quoted like every value (the placeholders too: pasted as they are, they redirect nothing). The name passed
+  // checkKeyPairName, so it holds no hidden character and both commands exist.
+  const chmod = shellCommand(['chmod', '400'], [secret.fileName]);
+  const ssh = shellCommand(['ssh', '-i', secret.fileName], [`${t('create.key.userPlaceholder')}@${t('create.key.ipPlaceholder')}`]);
 
   return (
     <Stack gap="md">
@@ -70,9 +73,9 @@ export function PrivateKeyStep({ secret, onDone }: PrivateKeyStepProps) {
           {t('create.key.useTitle')}
         </Text>
         <Text size="sm">{t('create.key.chmodHint')}</Text>
-        <CommandLine command={`chmod 400 ${file}`} />
+        {chmod && <CommandLine command={chmod} />}
         <Text size="sm">{t('create.key.sshHint')}</Text>
-        <CommandLine command={ssh} />
+        {ssh && <CommandLine command={ssh} />}
         <Text size="xs" c="dimmed">
           {t('create.key.windowsHint')}
         </Text>

@@ -38,8 +38,3 @@ export class PrivateKeySecret {
     if (this.#pem !== null) saveTextFile(this.fileName, this.#pem, 'application/x-pem-file');
   }
 }
-
-/** A file name as one shell word: key pair names may hold spaces, never quotes. */
-export function shellWord(word: string): string {
-  return /^[\w.\-/]+$/.test(word) ? word : `'${word}'`;
-}
