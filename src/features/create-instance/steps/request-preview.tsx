@@ -3,28 +3,27 @@ import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ServerCreateBody } from '../../../api/schemas/server-create';
 import { sessionStore } from '../../../api/session';
+import { visibleJson } from '../../../lib/hidden-characters';
+import { shellCommand } from '../../../lib/shell-quote';
 import { fromProxyUrl } from '../../session/proxy-url';
 import classes from '../wizard.module.css';
 
-/** A shell-safe single-quoted string: ' becomes '\''. */
-function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The same request as curl, against the session's real compute endpoint, with the token left as a placeholder. */
-export function curlCommand(body: ServerCreateBody, computeEndpoint: string): string {
+/**
+ * The same request as curl, on one line, against the session's real compute endpoint, with the token left as a
+ * placeholder; every word quoted for the shell, the body's hidden characters written as JSON escapes. Null when the
+ * endpoint is no http(s) URL (curl could read it as an option) or holds a hidden character.
+ */
+export function curlCommand(body: ServerCreateBody, computeEndpoint: string): string | null {
   // In live mode the session's endpoints point at our own /proxy/...; curl talks to the cloud itself.
   const endpoint = fromProxyUrl(computeEndpoint) ?? computeEndpoint;
   const url = `${endpoint.replace(/\/+$/, '')}/servers`;
-  return [
-    `curl -X POST ${shellQuote(url)}`,
-    `  -H 'X-Auth-Token: <TOKEN>'`,
-    `  -H 'Content-Type: application/json'`,
-    `  -d ${shellQuote(JSON.stringify(body))}`,
-  ].join(' \\\n');
+  if (!/^https?:\/\//i.test(url)) return null;
+  const headers = ['-H', 'X-Auth-Token: <TOKEN>', '-H', 'Content-Type: application/json'];
+  return shellCommand(['curl', '-X', 'POST', url, ...headers, '-d', visibleJson(body)]);
 }
 
-function CopyBlock({ label, text, id }: { label: string; text: string; id: string }) {
+/** `wrap`: one long line (a command), wrapped on screen only; otherwise lines as they are (indented JSON). */
+function CopyBlock({ label, text, id, wrap = false }: { label: string; text: string; id: string; wrap?: boolean }) {
   const { t } = useTranslation('wizard');
   return (
     <Stack gap={4}>
@@ -42,17 +41,20 @@ function CopyBlock({ label, text, id }: { label: string; text: string; id: strin
           )}
         </CopyButton>
       </Group>
-      <Code block className={classes.code} aria-labelledby={id} tabIndex={0}>
+      <Code block className={classes.code} aria-labelledby={id} tabIndex={0} style={wrap ? { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } : undefined}>
         {text}
       </Code>
     </Stack>
   );
 }
 
-/** The exact JSON body that Create sends (the same object), and the equivalent curl command. */
+/**
+ * The JSON body that Create sends (the same value; hidden characters written as JSON escapes, so that every
+ * character shows), and the equivalent curl command.
+ */
 export function RequestPreview({ body }: { body: ServerCreateBody | null }) {
   const { t } = useTranslation('wizard');
-  const endpoint = sessionStore.get()?.endpoints.compute ?? '<compute endpoint>';
+  const endpoint = sessionStore.get()?.endpoints.compute ?? '';
   if (!body) {
     return (
       <Text size="sm" c="dimmed">
@@ -60,10 +62,17 @@ export function RequestPreview({ body }: { body: ServerCreateBody | null }) {
       </Text>
     );
   }
+  const curl = curlCommand(body, endpoint);
   return (
     <Stack gap="md">
-      <CopyBlock id="request-json" label={t('review.json')} text={JSON.stringify(body, null, 2)} />
-      <CopyBlock id="request-curl" label={t('review.curl')} text={curlCommand(body, endpoint)} />
+      <CopyBlock id="request-json" label={t('review.json')} text={visibleJson(body, 2)} />
+      {curl ? (
+        <CopyBlock id="request-curl" label={t('review.curl')} text={curl} wrap />
+      ) : (
+        <Text size="sm" c="dimmed" role="note">
+          {t('review.curlRefused', { endpoint })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {t('review.tokenNote')}
       </Text>
