@@ -34,3 +34,14 @@ describe('changeLanguage', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 });
+
+describe('values in sentences', () => {
+  it('show their hidden characters escaped, so a bidi control cannot turn the sentence around', () => {
+    expect(i18n.t('instances:dialogs.title.delete', { name: 'safe\u202egnp.exe' })).toBe('Delete safe\\u202Egnp.exe?');
+    expect(i18n.t('instances:dialogs.title.delete', { name: 'web\u200b01' })).toBe('Delete web\\u200B01?');
+  });
+
+  it('keep line breaks and tabs (messages use them) and every other character', () => {
+    expect(i18n.t('instances:dialogs.title.delete', { name: '<b>웹 서버 🙂</b>\n' })).toBe('Delete <b>웹 서버 🙂</b>\n?');
+  });
+});

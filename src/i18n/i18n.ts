@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { escapeHiddenCharactersInSentence } from '../lib/hidden-characters';
 import { detectLanguage, isLanguage, languageStorageKey, type Language } from './languages';
 import type { Namespace } from './resources';
 
@@ -29,7 +30,9 @@ function baseOptions(): InitOptions {
     supportedLngs: ['en', 'ko'],
     // Every key exists in both languages (locales.test.ts): no fallback language to download as well.
     fallbackLng: false,
-    interpolation: { escapeValue: false }, // React escapes
+    // React escapes HTML. What i18next escapes is every value put into a sentence (a name, a server's message): its
+    // hidden characters are written out (`\u202E`), so that a bidi control cannot turn the sentence around it.
+    interpolation: { escapeValue: true, escape: escapeHiddenCharactersInSentence },
   };
 }
 
