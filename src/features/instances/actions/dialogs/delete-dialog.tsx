@@ -1,17 +1,40 @@
-import { List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Code, List, Stack, Text, TextInput } from '@mantine/core';
+import { IconEyeExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
 import { dangerColor } from '../../../../app/theme';
+import { countHiddenCharacters, escapeHiddenCharacters, typedNameMatches } from '../../../../lib/hidden-characters';
+import { VisibleName } from '../../../../lib/ui/visible-name';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
 
-/** Delete asks for the instance's name, typed exactly: a slip of the mouse must not delete a server. */
+/** Says that the name is not what it looks like, and shows what it is. */
+function HiddenCharactersNote({ name }: { name: string }) {
+  const { t } = useTranslation('instances');
+  const count = countHiddenCharacters(name);
+  if (count === 0) return null;
+  return (
+    <Alert role="note" color="yellow" variant="light" icon={<IconEyeExclamation aria-hidden />} title={t('dialogs.delete.hiddenTitle')}>
+      <Stack gap={6}>
+        <Code style={{ overflowWrap: 'anywhere' }}>
+          <VisibleName name={name} />
+        </Code>
+        <Text size="sm">{t('dialogs.delete.hiddenBody', { count })}</Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+/**
+ * Delete asks for the instance's name, typed exactly: a slip of the mouse must not delete a server. A name with
+ * hidden characters (a bidi override, a zero-width space) is shown and taken as written out, `\u202E` and all.
+ */
 export function DeleteDialog({ server, onClose }: { server: Server; onClose: () => void }) {
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
   const [typed, setTyped] = useState('');
-  const matches = typed === server.name;
+  const matches = typedNameMatches(typed, server.name);
   const volumes = server['os-extended-volumes:volumes_attached'].length;
   return (
     <form
@@ -27,8 +50,9 @@ export function DeleteDialog({ server, onClose }: { server: Server; onClose: () 
           <List.Item>{t('dialogs.delete.ips')}</List.Item>
           <List.Item>{t('dialogs.delete.volumes', { count: volumes })}</List.Item>
         </List>
+        <HiddenCharactersNote name={server.name} />
         <TextInput
-          label={t('dialogs.delete.typeLabel', { name: server.name })}
+          label={t('dialogs.delete.typeLabel', { name: escapeHiddenCharacters(server.name) })}
           description={t('dialogs.delete.typeHint')}
           value={typed}
           onChange={(event) => setTyped(event.currentTarget.value)}

@@ -6,6 +6,7 @@ import type { Server } from '../../../../api/schemas/server';
 import type { InstanceAction } from '../../../../domain/instance-actions';
 import { StatusBadge } from '../../status/status-badge';
 import { ErrorDetails } from '../../../../lib/ui/error-details';
+import { VisibleName } from '../../../../lib/ui/visible-name';
 
 /** The server's own answer to a failed action, inside the dialog, above what the user typed (which stays). */
 export function DialogError({ error, action, children }: { error: unknown; action: InstanceAction; children?: ReactNode }) {
@@ -52,7 +53,7 @@ export function DialogSubject({ server }: { server: Server }) {
       <Stack gap={4}>
         <Group gap="sm" wrap="wrap">
           <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {server.name}
+            <VisibleName name={server.name} />
           </Text>
           <StatusBadge status={server.status} taskState={server['OS-EXT-STS:task_state']} />
         </Group>
