@@ -135,5 +135,21 @@ describe('the instance detail page', () => {
     await screen.findByRole('heading', { level: 1, name: 'active' });
     expect(screen.queryByRole('button', { name: 'Confirm resize' })).not.toBeInTheDocument();
   });
-});
 
+  it('shows a name with a bidi override as it is (heading, breadcrumb, tab title) and quotes a hostile login user', async () => {
+    const id = simServerId('private-db');
+    const seeded = sim.state().servers.find((candidate) => candidate.id === id)!;
+    seeded.name = 'safe\u202egnp.exe';
+    seeded.metadata = { ...seeded.metadata, login_username: 'root; touch /tmp/x #' };
+    const { user } = renderApp({ url: `/instances/${id}`, routes });
+    const shown = 'safe\\u202Egnp.exe';
+    const heading = await screen.findByRole('heading', { level: 1, name: shown });
+    expect(heading.querySelector('[data-hidden-character]')).toHaveTextContent('\\u202E');
+    expect(screen.getByRole('link', { name: 'Instances' }).parentElement).toHaveTextContent(shown);
+    await waitFor(() => expect(document.title).toBe(`${shown} · Instance Console`));
+    expect(document.body.innerHTML).not.toContain('\u202e');
+
+    await user.click(screen.getByRole('tab', { name: 'Connect' }));
+    expect(await screen.findByText(/^ssh -i \S+ 'root; touch \/tmp\/x #@[\d.]+'$/)).toBeInTheDocument();
+  });
+});

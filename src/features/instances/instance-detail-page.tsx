@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { Server } from '../../api/schemas/server';
 import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
+import { VisibleName } from '../../lib/ui/visible-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { flavorQueries } from '../flavors/flavor-queries';
 import { LoadingBlock } from './actions/dialogs/dialog-parts';
@@ -52,7 +53,7 @@ export function InstanceDetailPage() {
     return (
       <Stack gap="lg">
         <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-          {server?.name || t('detail.title', { id: serverId })}
+          {server?.name ? <VisibleName name={server.name} /> : t('detail.title', { id: serverId })}
         </Title>
         {gone ? (
           <GoneState serverId={serverId} name={server?.name} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { WarningAlert } from '../../lib/ui/warning-alert';
 import { ErrorDetails } from '../../lib/ui/error-details';
+import { VisibleName } from '../../lib/ui/visible-name';
 import { useDeleteKeyPair } from './key-pair-mutations';
 import { groupServers, serverUsageQueries } from './server-usage-queries';
 
@@ -97,7 +98,7 @@ function DeleteBody({ name, pending, error, onCancel, onConfirm }: DeleteBodyPro
               {users.map((server) => (
                 <List.Item key={server.id}>
                   <Anchor component={Link} to={`/instances/${encodeURIComponent(server.id)}`} size="sm" underline="always">
-                    {server.name || server.id}
+                    <VisibleName name={server.name || server.id} />
                   </Anchor>{' '}
                   <Text span size="xs" c="dimmed">
                     ({t(`instances:status.${server.status}.label`)})

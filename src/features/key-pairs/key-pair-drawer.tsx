@@ -9,6 +9,7 @@ import { formatDateTime, formatUtcOffset } from '../../lib/time';
 import { TimeAgo } from '../../lib/time-ago';
 import { CopyButton } from '../../lib/ui/copy-button';
 import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
+import { VisibleName } from '../../lib/ui/visible-name';
 import { keyAlgorithmOf } from './key-algorithm';
 import { keyPairQueries } from './key-pair-queries';
 import type { ServerRef } from './server-usage-queries';
@@ -72,7 +73,9 @@ function KeyPairDetails({ name, usedBy, onDelete }: { name: string; usedBy: read
   return (
     <Stack gap="lg">
       <DataList labelWidth={130} withDivider>
-        <Field label={t('fields.name')}>{keyPair.name}</Field>
+        <Field label={t('fields.name')}>
+          <VisibleName name={keyPair.name} />
+        </Field>
         <Field label={t('fields.fingerprint')}>
           <Code style={{ wordBreak: 'break-all' }}>{keyPair.fingerprint}</Code>
         </Field>

@@ -129,4 +129,25 @@ describe('the key pairs page', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await table()).toBeInTheDocument();
   });
+
+  it('shows a name with a bidi override as it is, in the list, the drawer and the delete dialog', async () => {
+    const name = 'deploy\u202egnp.exe';
+    const shown = 'deploy\\u202Egnp.exe';
+    const seeded = sim.state().keypairs.find((k) => k.name === 'demo-key')!;
+    const keypair = { name, public_key: seeded.publicKey, fingerprint: seeded.fingerprint };
+    server.use(
+      http.get('*/os-keypairs', () => HttpResponse.json({ keypairs: [{ keypair }] })),
+      http.get('*/os-keypairs/:name', () => HttpResponse.json({ keypair: { ...keypair, user_id: 'u1', created_at: '2026-01-01T00:00:00.000000', id: 7 } })),
+    );
+    const { user } = renderApp({ url: '/key-pairs' });
+    const list = await table();
+    expect(rowOf(list, shown).querySelector('[data-hidden-character]')).toHaveTextContent('\\u202E');
+
+    await user.click(within(list).getByRole('button', { name: shown }));
+    const drawer = await screen.findByRole('dialog', { name: `Key pair ${shown}` }, { timeout: 5000 });
+    expect((await within(drawer).findByText('Name')).nextSibling).toHaveTextContent(shown);
+    await user.click(within(drawer).getByRole('button', { name: 'Delete key pair' }));
+    expect(await screen.findByRole('dialog', { name: `Delete key pair ${shown}?` })).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain('\u202e');
+  });
 });

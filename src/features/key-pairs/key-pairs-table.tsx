@@ -6,6 +6,7 @@ import type { KeyPairSummary } from '../../api/schemas/keypair';
 import type { SortState } from '../../lib/table-sort';
 import { copyText } from '../../lib/ui/copy-button';
 import { SortableTh } from '../../lib/ui/sortable-th';
+import { VisibleName } from '../../lib/ui/visible-name';
 import type { ServerRef } from './server-usage-queries';
 import { UsedBy } from './used-by';
 
@@ -66,7 +67,7 @@ export function KeyPairsTable({ rows, sort, onSort, showType, onShow, onDelete }
             <Table.Tr key={keyPair.name}>
               <Table.Td>
                 <Anchor component="button" type="button" fw={500} onClick={() => onShow(keyPair.name)} style={{ textAlign: 'left' }}>
-                  {keyPair.name}
+                  <VisibleName name={keyPair.name} />
                 </Anchor>
               </Table.Td>
               <Table.Td>

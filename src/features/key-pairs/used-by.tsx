@@ -1,6 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { VisibleName } from '../../lib/ui/visible-name';
 import type { ServerRef } from './server-usage-queries';
 
 export interface UsedByProps {
@@ -27,7 +28,7 @@ export function UsedBy({ servers, limit = Infinity, onMore }: UsedByProps) {
       {shown.map((server, index) => (
         <Text span size="sm" key={server.id}>
           <Anchor component={Link} to={`/instances/${encodeURIComponent(server.id)}`} size="sm" underline="always">
-            {server.name || server.id}
+            <VisibleName name={server.name || server.id} />
           </Anchor>
           {index < shown.length - 1 || more > 0 ? ',' : ''}
         </Text>

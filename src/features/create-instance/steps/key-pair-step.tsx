@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { VisibleName } from '../../../lib/ui/visible-name';
 import { CreateKeyPairDialog } from '../../key-pairs/create-key-pair-dialog';
 import { ImportKeyPairDialog } from '../../key-pairs/import-key-pair-dialog';
 import { useFieldProblem, useWizardState } from '../wizard-context';
@@ -64,7 +65,7 @@ export function KeyPairStep() {
                   <Radio.Indicator mt={2} />
                   <Stack gap={2} style={{ minWidth: 0 }}>
                     <Text size="sm" fw={600} className={classes.choice}>
-                      {keyPair.name}
+                      <VisibleName name={keyPair.name} />
                     </Text>
                     <Text size="xs" c="dimmed" ff="monospace" className={classes.choice}>
                       {keyPair.public_key.split(' ')[0]} · {keyPair.fingerprint}

@@ -6,6 +6,7 @@ import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import { CopyButton } from '../../../lib/ui/copy-button';
 import { TimeAgo } from '../../../lib/time-ago';
+import { VisibleName } from '../../../lib/ui/visible-name';
 import { InstanceActionsMenu } from '../actions/instance-actions-menu';
 import { usePendingAction } from '../actions/use-pending-action';
 import { taskStateOf } from '../server-fields';
@@ -37,14 +38,14 @@ export function DetailHeader({ server, flavors, updatedAt, refreshing, onRefresh
           {t('instances:title')}
         </Anchor>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {server.name || server.id}
+          <VisibleName name={server.name || server.id} />
         </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
           <Group gap="sm" align="center">
             <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-              {server.name || server.id}
+              <VisibleName name={server.name || server.id} />
             </Title>
             <StatusBadge status={server.status} taskState={task} requested={requested} />
           </Group>

@@ -1,9 +1,11 @@
 import { IconBrandWindows, IconWorld } from '@tabler/icons-react';
 import { type MouseEvent, useMemo } from 'react';
 import { useHref, useNavigate } from 'react-router-dom';
+import { escapeHiddenCharacters } from '../../../lib/hidden-characters';
 import { RelativeTime } from '../../../lib/time-ago';
 import type { ApiTime } from '../../../lib/time';
 import { LazyTooltip } from '../../../lib/ui/lazy-tooltip';
+import { visibleName } from '../../../lib/ui/visible-name';
 import type { PendingAction } from '../actions/pending-actions';
 import { StatusBadgeView, type StatusWords } from '../status/status-badge';
 import type { ServerStatus } from '../../../api/schemas/server-status';
@@ -60,10 +62,11 @@ export function useRowLink(): RowLink {
   );
 }
 
+/** The name with its hidden characters marked (visibleName and the escape cost only a regex test for a plain name). */
 export function NameCell({ row, labels, link }: { row: FleetRow; labels: CellLabels; link: RowLink | undefined }) {
   return (
-    <a href={link ? link.href(row.id) : instancePath(row.id)} data-id={row.id} onClick={link?.onClick} className={classes.nameLink} title={row.name}>
-      {row.name || labels.unnamed}
+    <a href={link ? link.href(row.id) : instancePath(row.id)} data-id={row.id} onClick={link?.onClick} className={classes.nameLink} title={escapeHiddenCharacters(row.name)}>
+      {row.name ? visibleName(row.name) : labels.unnamed}
     </a>
   );
 }

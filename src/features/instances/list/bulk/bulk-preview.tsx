@@ -1,6 +1,8 @@
 import { Alert, Group, List, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconPlayerSkipForward } from '@tabler/icons-react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visibleName } from '../../../../lib/ui/visible-name';
 import { ACTION_ICONS } from '../../actions/action-look';
 import type { FleetRow } from '../fleet-rows';
 import { useGatingReason } from '../../actions/use-gating-reason';
@@ -19,7 +21,12 @@ function Names({ rows, dimmed = false }: { rows: FleetRow[]; dimmed?: boolean })
   const shown = rows.slice(0, SHOWN_NAMES);
   return (
     <Text size="sm" c={dimmed ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere' }}>
-      {shown.map((row) => row.name || row.id).join(', ')}
+      {shown.map((row, index) => (
+        <Fragment key={row.id}>
+          {index > 0 && ', '}
+          {visibleName(row.name || row.id)}
+        </Fragment>
+      ))}
       {rows.length > shown.length && ` ${t('list.bulk.andMore', { count: rows.length - shown.length })}`}
     </Text>
   );
