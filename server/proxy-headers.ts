@@ -1,6 +1,7 @@
 /**
  * Which headers cross the proxy. Requests pass an allowlist (what OpenStack APIs read), so cookies, the
- * browser's Origin/Referer/Sec-Fetch-*, Authorization and hop-by-hop headers never reach the cloud. Responses
+ * browser's Origin/Referer/Sec-Fetch-*, Authorization, hop-by-hop and framing headers never reach the cloud (the
+ * proxy frames the body itself: proxy-framing.ts). Responses
  * pass a denylist: hop-by-hop headers, cookies and headers that would change how the browser treats *our* origin.
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
@@ -22,7 +23,6 @@ const REQUEST_ALLOWED = new Set([
   'accept-encoding',
   'accept-language',
   'content-type',
-  'content-length',
   'if-match',
   'if-none-match',
   'x-auth-token',

@@ -131,7 +131,14 @@ describe('forwarding', () => {
     });
     const answer = new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: proxy.port, path: via('/upload'), method: 'PUT', headers: { 'x-openstack-test-stream': '1' }, agent: false },
+        {
+          host: '127.0.0.1',
+          port: proxy.port,
+          path: via('/upload'),
+          method: 'PUT',
+          headers: { 'x-openstack-test-stream': '1', 'content-length': Buffer.byteLength('chunk one;chunk two') },
+          agent: false,
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));

@@ -1,12 +1,15 @@
 /**
  * The console's same-origin proxy to the cloud's APIs (which send no CORS headers). One implementation serves
  * the production server and the Vite dev server. It forwards only to allowlisted origins, streams both
- * bodies, caps their size, times out, never follows redirects and never logs a token or a body.
+ * bodies (but reads a chunked request body whole), caps their size, times out, never follows redirects and never
+ * logs a token or a body. Each client request reaches the upstream as exactly one request, framed by the proxy
+ * (proxy-framing.ts).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { Transform, pipeline } from 'node:stream';
 import { type AllowedOrigin, isAllowed, parsePort } from './allowlist.js';
+import { framingHeaders, requestFraming, type UpstreamFraming } from './proxy-framing.js';
 import { clientResponseHeaders, upstreamRequestHeaders } from './proxy-headers.js';
 import { parseProxyTarget, type ProxyTarget, toProxyPath } from './proxy-target.js';
 
@@ -47,18 +50,47 @@ function loggablePath(pathAndQuery: string): string {
   return path.replace(/\/tokens\/[^/]+/g, '/tokens/[redacted]');
 }
 
-function byteLimit(max: number, onExceeded: () => void): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      if (seen > max) {
-        onExceeded();
-        callback(new Error('body too large'));
+/** Passes a body through, counting its bytes, and fails past `max`. */
+class ByteLimit extends Transform {
+  bytes = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly onExceeded: () => void,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null, data?: Buffer) => void): void {
+    this.bytes += chunk.length;
+    if (this.bytes > this.max) {
+      this.onExceeded();
+      callback(new Error('body too large'));
+      return;
+    }
+    callback(null, chunk);
+  }
+}
+
+/** A chunked body, read whole so that it can go upstream with a Content-Length (proxy-framing.ts says why). */
+function readWhole(req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes <= max) {
+        chunks.push(chunk);
         return;
       }
-      callback(null, chunk);
-    },
+      req.off('data', onData);
+      req.pause();
+      resolve('too large');
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    // After 'end' this changes nothing: a promise settles once.
+    req.on('close', () => resolve('aborted'));
   });
 }
 
@@ -81,7 +113,11 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
     return port !== null && isAllowed(options.allowlist, scheme, url.hostname, port) ? toProxyPath(url) : null;
   };
 
-  function forward(req: IncomingMessage, res: ServerResponse, target: ProxyTarget): void {
+  const tooLarge = (res: ServerResponse) =>
+    sendProxyError(res, 413, `The request body is larger than ${options.maxRequestBytes} bytes.`, { connection: 'close' });
+
+  /** `whole`: the body, already read (a chunked one); otherwise it streams from `req`. */
+  function forward(req: IncomingMessage, res: ServerResponse, target: ProxyTarget, framing: UpstreamFraming, whole?: Buffer): void {
     const started = Date.now();
     const method = req.method ?? 'GET';
     const origin = `${target.scheme}://${target.authority}`;
@@ -91,20 +127,24 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
       port: target.port,
       method,
       path: target.pathAndQuery,
-      headers: upstreamRequestHeaders(req.headers, target.authority),
+      headers: { ...upstreamRequestHeaders(req.headers, target.authority), ...framingHeaders(framing) },
     });
     let outcome = 'aborted';
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      // A body that stopped half way (the client left, or the upstream answered before reading it all) leaves the
+      // upstream waiting for the rest, ready to read whatever comes next on its connection as part of it: that
+      // connection never carries another request. So does an answer the client did not take in full.
+      if (!res.writableFinished || !req.complete) upstream.destroy();
       options.log?.(`proxy ${method} ${origin}${loggablePath(target.pathAndQuery)} → ${outcome} ${Date.now() - started} ms`);
     });
 
     const fail = (status: number, message: string, headers?: Record<string, string>) => {
       clearTimeout(deadline);
-      // A late timer or socket event after the answer went out must not touch the (kept-alive) connection.
+      // Whatever failed, the upstream connection may hold half a request: it goes (a no-op once back in the pool).
+      upstream.destroy();
+      // A late timer or socket event after the answer went out must not touch the client's (kept-alive) connection.
       if (res.writableFinished) return;
       outcome = String(status);
-      upstream.destroy();
       sendProxyError(res, status, message, headers);
     };
     const deadline = setTimeout(() => fail(504, `No answer from ${origin} within ${options.timeoutMs / 1000} s.`), options.timeoutMs);
@@ -124,23 +164,44 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
         return;
       }
       outcome = String(status);
-      res.writeHead(status, clientResponseHeaders(answer.headers, rewriteLocation(origin)));
-      const limit = byteLimit(options.maxResponseBytes, () => (outcome = `${status} cut at ${options.maxResponseBytes} bytes`));
+      const headers = clientResponseHeaders(answer.headers, rewriteLocation(origin));
+      // An answer before the whole body: the rest of it is not read as a next request on the client's connection.
+      if (!req.complete) headers.connection = 'close';
+      res.writeHead(status, headers);
+      const limit = new ByteLimit(options.maxResponseBytes, () => (outcome = `${status} cut at ${options.maxResponseBytes} bytes`));
       pipeline(answer, limit, res, () => undefined);
     });
 
-    // The request body streams with backpressure; past the cap the upstream call is dropped and the client gets 413.
-    const limit = byteLimit(options.maxRequestBytes, () =>
-      fail(413, `The request body is larger than ${options.maxRequestBytes} bytes.`, { connection: 'close' }),
-    );
-    req.pipe(limit).pipe(upstream);
+    if (whole !== undefined) {
+      upstream.end(whole);
+      return;
+    }
+    if (framing.kind === 'none') {
+      upstream.end();
+      req.resume();
+      return;
+    }
+    // The body streams with backpressure (its length is within the cap). The upstream reads exactly the length it
+    // was told, or nothing more on that connection (Node's parser keeps to the length; this does not rely on it).
+    const limit = new ByteLimit(framing.bytes, () => fail(400, 'The request body is longer than its Content-Length.', { connection: 'close' }));
+    req.pipe(limit).pipe(upstream, { end: false });
     limit.on('error', () => req.unpipe(limit));
+    limit.on('end', () => {
+      if (limit.bytes === framing.bytes) upstream.end();
+      else upstream.destroy();
+    });
   }
 
   return function handleProxy(req, res) {
     const method = req.method ?? 'GET';
     if (!METHODS.has(method)) {
       sendProxyError(res, 405, `The proxy does not forward ${method} requests.`, { allow: [...METHODS].join(', ') });
+      return;
+    }
+    const body = requestFraming(req);
+    if (!body.ok) {
+      // Framing in doubt: nothing more is read from this connection as a request.
+      sendProxyError(res, 400, body.reason, { connection: 'close' });
       return;
     }
     // Browsers say where a request comes from; only this console's own pages may use its proxy.
@@ -154,11 +215,18 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
       sendProxyError(res, 403, parsed.reason);
       return;
     }
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > options.maxRequestBytes) {
-      sendProxyError(res, 413, `The request body is larger than ${options.maxRequestBytes} bytes.`, { connection: 'close' });
+    const { framing } = body;
+    if (framing.kind === 'length' && framing.bytes > options.maxRequestBytes) {
+      tooLarge(res);
       return;
     }
-    forward(req, res, parsed.target);
+    if (framing.kind !== 'chunked') {
+      forward(req, res, parsed.target, framing);
+      return;
+    }
+    void readWhole(req, options.maxRequestBytes).then((whole) => {
+      if (whole === 'too large') tooLarge(res);
+      else if (whole !== 'aborted') forward(req, res, parsed.target, { kind: 'length', bytes: whole.length }, whole);
+    });
   };
 }
