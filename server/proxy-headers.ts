@@ -1,8 +1,9 @@
 /**
- * Which headers cross the proxy. Requests pass an allowlist (what OpenStack APIs read), so cookies, the
- * browser's Origin/Referer/Sec-Fetch-*, Authorization, hop-by-hop and framing headers never reach the cloud (the
- * proxy frames the body itself: proxy-framing.ts). Responses
- * pass a denylist: hop-by-hop headers, cookies and headers that would change how the browser treats *our* origin.
+ * Which headers cross the proxy. Both directions pass an allowlist. Requests: what OpenStack APIs read, so cookies,
+ * the browser's Origin/Referer/Sec-Fetch-*, Authorization, hop-by-hop and framing headers never reach the cloud (the
+ * proxy frames the body itself: proxy-framing.ts). Answers: what the console and OpenStack clients read, so nothing
+ * an upstream sends can act on the console's origin (cookies, service worker scope, Refresh, Link, CORS, security
+ * policies: the proxy sets its own), and the content type is always one of data.
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 
@@ -31,25 +32,46 @@ const REQUEST_ALLOWED = new Set([
   'x-openstack-request-id',
 ]);
 
-const RESPONSE_BLOCKED = new Set([
-  'set-cookie',
-  'set-cookie2',
-  // Ours, not the upstream's: security headers and caching are decided by this server.
-  'strict-transport-security',
-  'content-security-policy',
-  'content-security-policy-report-only',
-  'x-frame-options',
-  'cache-control',
-  'expires',
-  'pragma',
-  'alt-svc',
-  'clear-site-data',
-  'public-key-pins',
-  'report-to',
-  'nel',
-  'server',
-  'x-powered-by',
+/**
+ * What the console and OpenStack clients read from an answer (Keystone v3's token comes in X-Subject-Token, request ids
+ * in X-Compute-Request-Id and X-OpenStack-Request-Id); anything else stays with the upstream.
+ */
+const RESPONSE_ALLOWED = new Set([
+  'content-length',
+  'content-encoding',
+  'content-language',
+  'content-range',
+  'accept-ranges',
+  'date',
+  'etag',
+  'last-modified',
+  'vary',
+  'allow',
+  'retry-after',
+  'location',
+  'content-location',
+  'www-authenticate',
+  'x-subject-token',
+  'x-compute-request-id',
 ]);
+
+function isResponseHeaderAllowed(name: string): boolean {
+  return RESPONSE_ALLOWED.has(name) || name.startsWith('x-openstack-') || name.startsWith('openstack-');
+}
+
+/** Types a browser never runs or renders as a page of ours (with nosniff, which the proxy always sends). */
+const DATA_TYPES = new Set(['application/json', 'text/plain', 'application/octet-stream']);
+const JSON_SUFFIX = /^application\/[a-z0-9!#$&^_.+-]+\+json$/;
+const CHARSET = /^[a-z0-9!#$%&'*+.^_`|~-]+$/i;
+
+/** The upstream's type if it is one of data (keeping only its charset), otherwise application/octet-stream. */
+export function dataContentType(value: string | undefined): string {
+  const [essence = '', ...parameters] = (value ?? '').split(';');
+  const type = essence.trim().toLowerCase();
+  if (!DATA_TYPES.has(type) && !JSON_SUFFIX.test(type)) return 'application/octet-stream';
+  const charset = parameters.map((parameter) => parameter.trim()).find((parameter) => /^charset=/i.test(parameter))?.slice('charset='.length);
+  return charset !== undefined && CHARSET.test(charset) ? `${type}; charset=${charset}` : type;
+}
 
 /** Headers a `Connection` header names are hop-by-hop too (RFC 9110 §7.6.1). */
 function connectionListed(headers: IncomingHttpHeaders): Set<string> {
@@ -77,8 +99,7 @@ export function clientResponseHeaders(incoming: IncomingHttpHeaders, rewriteLoca
   const listed = connectionListed(incoming);
   const out: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(incoming)) {
-    if (value === undefined || listed.has(name) || HOP_BY_HOP.has(name) || RESPONSE_BLOCKED.has(name)) continue;
-    if (name.startsWith('access-control-')) continue;
+    if (value === undefined || listed.has(name) || HOP_BY_HOP.has(name) || !isResponseHeaderAllowed(name)) continue;
     if (name === 'location' || name === 'content-location') {
       const rewritten = typeof value === 'string' ? rewriteLocation(value) : null;
       if (rewritten !== null) out[name] = rewritten;
@@ -86,6 +107,7 @@ export function clientResponseHeaders(incoming: IncomingHttpHeaders, rewriteLoca
     }
     out[name] = value;
   }
+  out['content-type'] = dataContentType(incoming['content-type']);
   // Answers carry tokens and tenant data: no cache on the way may keep them.
   out['cache-control'] = 'no-store';
   return out;

@@ -3,7 +3,7 @@
  * the production server and the Vite dev server. It forwards only to allowlisted origins, streams both
  * bodies (but reads a chunked request body whole), caps their size, times out, never follows redirects and never
  * logs a token or a body. Each client request reaches the upstream as exactly one request, framed by the proxy
- * (proxy-framing.ts).
+ * (proxy-framing.ts), and each answer reaches the browser as data under the proxy's own security headers.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
@@ -12,6 +12,7 @@ import { type AllowedOrigin, isAllowed, parsePort } from './allowlist.js';
 import { framingHeaders, requestFraming, type UpstreamFraming } from './proxy-framing.js';
 import { clientResponseHeaders, upstreamRequestHeaders } from './proxy-headers.js';
 import { parseProxyTarget, type ProxyTarget, toProxyPath } from './proxy-target.js';
+import { PROXIED_SECURITY_HEADERS, setSecurityHeaders } from './security-headers.js';
 
 export interface ProxyOptions {
   allowlist: readonly AllowedOrigin[];
@@ -193,6 +194,8 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
   }
 
   return function handleProxy(req, res) {
+    // Ours win over any the mounting server set: what comes through here is data, never a page of the console.
+    setSecurityHeaders(res, PROXIED_SECURITY_HEADERS);
     const method = req.method ?? 'GET';
     if (!METHODS.has(method)) {
       sendProxyError(res, 405, `The proxy does not forward ${method} requests.`, { allow: [...METHODS].join(', ') });

@@ -32,6 +32,19 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
 
-export function setSecurityHeaders(res: ServerResponse): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+/**
+ * Answers from the cloud are data, never a document or a script of this origin: opened as a page, a proxied
+ * answer loads nothing, runs nothing and sits in a sandbox (a unique origin, no access to the console's storage).
+ * `default-src` does not cover `frame-ancestors`, so it is named as on every other answer.
+ */
+export const PROXIED_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** The same headers on every answer under /proxy/, whichever server mounts the proxy (production or Vite's). */
+export const PROXIED_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'content-security-policy': PROXIED_CONTENT_SECURITY_POLICY,
+};
+
+export function setSecurityHeaders(res: ServerResponse, headers: Readonly<Record<string, string>> = SECURITY_HEADERS): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }
