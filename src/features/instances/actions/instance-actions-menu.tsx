@@ -76,14 +76,28 @@ function ActionItems({ server, flavors: given, menuButton }: { server: Server; f
     <Fragment key={group.key}>
       {index > 0 && <Menu.Divider />}
       {group.key !== 'danger' && <Menu.Label>{t(`dialogs.menu.group.${group.key}`)}</Menu.Label>}
-      {group.actions.map((action) => (
-        <ActionItem key={action} entry={byAction.get(action) ?? { action, reason: null }} reasonId={`${baseId}-${action}`} onRun={run} />
+      {group.actions.map((action, position) => (
+        <ActionItem
+          key={action}
+          entry={byAction.get(action) ?? { action, reason: null }}
+          reasonId={`${baseId}-${action}`}
+          onRun={run}
+          // Opened from the keyboard, the menu focuses its first item, not the scrolling group around the items.
+          first={index === 0 && position === 0}
+        />
       ))}
     </Fragment>
   ));
 }
 
-function ActionItem({ entry: { action, reason }, reasonId, onRun }: { entry: ActionAvailability; reasonId: string; onRun: (action: InstanceAction) => void }) {
+interface ActionItemProps {
+  entry: ActionAvailability;
+  reasonId: string;
+  onRun: (action: InstanceAction) => void;
+  first: boolean;
+}
+
+function ActionItem({ entry: { action, reason }, reasonId, onRun, first }: ActionItemProps) {
   const { t } = useTranslation('instances');
   const Icon = ACTION_ICONS[action];
   const disabled = reason !== null;
@@ -93,6 +107,7 @@ function ActionItem({ entry: { action, reason }, reasonId, onRun }: { entry: Act
       className={classes.item}
       data-unavailable={disabled || undefined}
       data-danger={danger || undefined}
+      data-autofocus={first || undefined}
       aria-disabled={disabled || undefined}
       aria-describedby={disabled ? reasonId : undefined}
       closeMenuOnClick={!disabled}
