@@ -15,7 +15,17 @@ const chromium = {
 };
 // The real-Nova suite runs only where `npm run check:nova` has brought Nova up and says where (scripts/check-nova.mjs).
 const realNova = process.env.REAL_NOVA_COMPUTE
-  ? [{ name: 'nova', testMatch: 'real-nova/**/*.spec.ts', timeout: 600_000, use: { ...chromium, actionTimeout: 120_000 } }]
+  ? [
+      {
+        name: 'nova',
+        testMatch: 'real-nova/**/*.spec.ts',
+        // One worker runs a file's tests in order: a file's clean-up (after all its tests) must not meet its own tests
+        // running in the other worker.
+        fullyParallel: false,
+        timeout: 600_000,
+        use: { ...chromium, actionTimeout: 120_000 },
+      },
+    ]
   : [];
 
 export default defineConfig({
