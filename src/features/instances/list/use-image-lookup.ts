@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { serverImageId } from '../../../api/server-fields';
+import type { Image } from '../../../api/schemas/image';
 import type { Server } from '../../../api/schemas/server';
 import { hasService } from '../../../api/session';
 import { imageDetailQuery } from '../detail/image-query';
@@ -30,11 +31,8 @@ export function imagesToLookUp(servers: readonly Server[]): string[] {
 export function useImageLookup(servers: readonly Server[]): ImageLookup {
   const idsKey = useMemo(() => (hasService('image') ? imagesToLookUp(servers).join('\n') : ''), [servers]);
   const ids = useMemo(() => (idsKey === '' ? [] : idsKey.split('\n')), [idsKey]);
-  const facts = useQueries({
-    queries: ids.map((id) => imageDetailQuery(id)),
-    combine: (results) => results.map((result) => (result.data ? imageFactsOf(result.data) : null)),
-  });
-  const factsKey = JSON.stringify(facts);
+  // React Query shares the combined result structurally: `facts` keeps its identity until an image's answer changes.
+  const facts = useQueries({ queries: ids.map((id) => imageDetailQuery(id)), combine: factsOfResults });
   return useMemo(() => {
     const lookup = new Map<string, ImageFacts>();
     ids.forEach((id, index) => {
@@ -42,7 +40,9 @@ export function useImageLookup(servers: readonly Server[]): ImageLookup {
       if (found) lookup.set(id, found);
     });
     return lookup.size === 0 ? NO_IMAGES : lookup;
-    // factsKey stands for `facts`, whose array is new on every fetch-state change even when no image changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids, factsKey]);
+  }, [ids, facts]);
+}
+
+function factsOfResults(results: ReadonlyArray<{ data?: Image | undefined }>): Array<ImageFacts | null> {
+  return results.map((result) => (result.data ? imageFactsOf(result.data) : null));
 }
