@@ -53,7 +53,6 @@ function simBackend(): CorpusBackend {
     resizeTarget: flavor('m2.c2m4').id,
     zeroDiskFlavor: flavor('g2.t4.c8m64').id,
     image: ubuntu,
-    network,
     boundary: { ram: 2048, disk: 20 },
   };
 }

@@ -62,7 +62,6 @@ const nova: CorpusBackend = {
   resizeTarget: 'f-medium',
   zeroDiskFlavor: 'f-nodisk',
   image: env('REAL_NOVA_IMAGE_ID'),
-  network: env('REAL_NOVA_NETWORK_ID'),
   boundary: { ram: 2048, disk: 40 },
 };
 

@@ -32,7 +32,6 @@ export interface CorpusBackend {
   /** A flavor with no disk of its own. */
   zeroDiskFlavor: string;
   image: string;
-  network: string;
   /** The RAM (MB) and disk (GB) of one flavor, to ask for `minRam`/`minDisk` exactly at it. */
   boundary: { ram: number; disk: number };
 }
