@@ -5,7 +5,7 @@ import { DEFAULT_IDENTITY_URL, publicConfig, readConfig } from './config.js';
 describe('readConfig', () => {
   it('defaults to NHN Cloud: its identity service and the API hosts of KR1, KR2, KR3 and JP1, nothing else', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, staticDir: 'dist', identityUrl: DEFAULT_IDENTITY_URL, identityV3Url: null });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, staticDir: 'dist', identityUrl: DEFAULT_IDENTITY_URL, identityV3Url: null, publicOrigins: [], serveSourceMaps: false });
     const origins = publicConfig(config).allowedOrigins;
     expect(origins).toHaveLength(17);
     expect(origins).toContain('https://api-identity-infrastructure.nhncloudservice.com');
@@ -22,9 +22,13 @@ describe('readConfig', () => {
       IDENTITY_V3_URL: 'https://keystone.example.com:5000/v3',
       PROXY_TIMEOUT_MS: '5000',
       LOG_REQUESTS: '0',
+      PUBLIC_ORIGINS: 'https://console.example.com',
+      SERVE_SOURCE_MAPS: '1',
     });
     expect(config).toMatchObject({
       port: 0,
+      publicOrigins: ['https://console.example.com'],
+      serveSourceMaps: true,
       identityUrl: 'http://127.0.0.1:4010/identity/v2.0',
       identityV3Url: 'https://keystone.example.com:5000/v3',
       timeoutMs: 5000,
@@ -39,6 +43,10 @@ describe('readConfig', () => {
     expect(config.warnings).toEqual([expect.stringMatching(/^Sign-in by password is unavailable: PROXY_ALLOWED_HOSTS does not include/) as unknown]);
     expect(config.warnings[0]).toContain('add https://api-identity-infrastructure.nhncloudservice.com to PROXY_ALLOWED_HOSTS');
     expect(publicConfig(config).identity).toEqual({ v2: null, v3: null });
+  });
+
+  it('refuses a SERVE_SOURCE_MAPS that is neither 1 nor 0', () => {
+    expect(() => readConfig({ SERVE_SOURCE_MAPS: 'yes' })).toThrow('SERVE_SOURCE_MAPS="yes" must be 1 or 0.');
   });
 
   it('warns about nothing when the identity service is reachable', () => {

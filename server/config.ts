@@ -3,6 +3,7 @@
  * Every value is checked at start-up: a typo stops the server with a message instead of opening the proxy wider.
  */
 import { type AllowedOrigin, formatOrigin, isAllowed, NHN_CLOUD_ORIGINS, parseAllowlist, parsePort } from './allowlist.js';
+import { parsePublicOrigins } from './public-origins.js';
 
 export const DEFAULT_IDENTITY_URL = 'https://api-identity-infrastructure.nhncloudservice.com/v2.0';
 
@@ -19,6 +20,10 @@ export interface ServerConfig {
   /** Keystone v3 root for OpenStack clouds without v2.0; null hides nothing, the user may type one. */
   identityV3Url: string | null;
   allowlist: AllowedOrigin[];
+  /** Where users open the console (PUBLIC_ORIGINS); besides these, only addresses and `localhost` are answered. */
+  publicOrigins: string[];
+  /** SERVE_SOURCE_MAPS=1: the build's source maps are served and named to the browser; otherwise they are 404. */
+  serveSourceMaps: boolean;
   timeoutMs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
@@ -43,6 +48,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name}="${text}" must be an integer from ${min} to ${max}.`);
   return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const text = env[name]?.trim();
+  if (text === undefined || text === '') return fallback;
+  if (text === '1') return true;
+  if (text === '0') return false;
+  throw new Error(`${name}="${text}" must be 1 or 0.`);
 }
 
 function upstreamUrl(env: Env, name: string, allowlist: AllowedOrigin[]): string | null {
@@ -93,6 +106,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
     identityUrl,
     identityV3Url: upstreamUrl(env, 'IDENTITY_V3_URL', allowlist),
     allowlist,
+    publicOrigins: parsePublicOrigins(env.PUBLIC_ORIGINS),
+    serveSourceMaps: flag(env, 'SERVE_SOURCE_MAPS', false),
     timeoutMs: integer(env, 'PROXY_TIMEOUT_MS', 25_000, 100, 600_000),
     maxRequestBytes: integer(env, 'PROXY_MAX_BODY_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxResponseBytes: integer(env, 'PROXY_MAX_RESPONSE_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),

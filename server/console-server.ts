@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { publicConfig, type ServerConfig } from './config.js';
 import { createProxyHandler } from './proxy.js';
 import { PROXY_PREFIX } from './proxy-target.js';
+import { acceptsHost } from './public-origins.js';
+import { duplicatedHeader } from './request-checks.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { createStaticHandler } from './static-files.js';
 
@@ -33,11 +35,27 @@ export function createApiHandler(config: ServerConfig, log: ((line: string) => v
   };
 }
 
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+  res.end(`${message}\n`);
+}
+
 export function createConsoleServer(config: ServerConfig, log: ((line: string) => void) | null = console.log): Server {
   const api = createApiHandler(config, log);
-  const files: Handler = createStaticHandler(config.staticDir);
+  const files: Handler = createStaticHandler(config.staticDir, { serveSourceMaps: config.serveSourceMaps });
+  const hosts = { publicOrigins: config.publicOrigins, listenHost: config.host };
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
+    const duplicated = duplicatedHeader(req);
+    if (duplicated !== null) {
+      refuse(res, 400, `The request names ${duplicated} more than once.`);
+      return;
+    }
+    if (!acceptsHost(hosts, req.headers.host, req.socket.localPort ?? config.port)) {
+      // 421: this server is not the one the name belongs to; a page of another site cannot reach it by rebinding.
+      refuse(res, 421, 'This console does not answer to that name. Its operator lists the names it answers to in PUBLIC_ORIGINS.');
+      return;
+    }
     if (api(req, res)) return;
     if (req.url === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });

@@ -31,6 +31,7 @@ server.listen(config.port, config.host, () => {
   console.log(`Instance Console listening on http://${config.host}:${port}`);
   console.log(`  app: ${config.staticDir}  identity: ${config.identityUrl ?? 'none (no sign-in by password)'}`);
   console.log(`  proxy allows: ${config.allowlist.map(formatOrigin).join(', ')}`);
+  console.log(`  answers to: ${[...config.publicOrigins, 'addresses typed as digits', 'localhost'].join(', ')} (PUBLIC_ORIGINS)`);
   for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
 });
 

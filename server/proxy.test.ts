@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllowlist } from './allowlist.js';
 import { createProxyHandler, type ProxyOptions } from './proxy.js';
 import { closedPort, errorMessage, listen, type Listening, raw, withoutMsw } from './test-http.js';
+import { rawExchange, requestBytes } from './test-raw-http.js';
 
 withoutMsw();
 
@@ -28,6 +29,8 @@ const TOKEN = 'gAAAAA-secret-token-value';
 function proxyOptions(): ProxyOptions {
   return {
     allowlist: parseAllowlist(`${upstream.origin}, http://*.example.test:${upstream.port}`),
+    publicOrigins: ['https://console.example.com'],
+    host: '127.0.0.1',
     timeoutMs: 400,
     maxRequestBytes: 64 * 1024,
     maxResponseBytes: 256 * 1024,
@@ -164,8 +167,8 @@ describe('headers', () => {
         Cookie: 'session=abc',
         Authorization: 'Basic dXNlcjpwYXNz',
         'Proxy-Authorization': 'Basic dXNlcjpwYXNz',
-        Origin: 'http://console.example',
-        Referer: 'http://console.example/instances?secret=1',
+        Origin: 'https://console.example.com',
+        Referer: 'https://console.example.com/instances?secret=1',
         'X-Forwarded-For': '10.0.0.1',
         'X-Real-IP': '10.0.0.1',
         'Sec-Fetch-Mode': 'cors',
@@ -350,6 +353,39 @@ describe('what the proxy refuses', () => {
     expect((await raw(proxy.port, via('/v2/t1/servers'), { headers: { 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
     expect(seen).toHaveLength(1);
   });
+
+  it('reads Sec-Fetch-Site in any case and spacing, and refuses values it does not know', async () => {
+    const refused = ['Cross-Site', ' cross-site ', 'SAME-SITE', 'same-origin, cross-site', 'cross-site, same-origin', 'unknown'];
+    const statuses = await Promise.all(refused.map(async (site) => [site, (await raw(proxy.port, via('/v2/t1/servers'), { headers: { 'Sec-Fetch-Site': site } })).status] as const));
+    expect(statuses.filter(([, status]) => status !== 403)).toEqual([]);
+    for (const site of ['Same-Origin', 'none']) {
+      expect((await raw(proxy.port, via('/v2/t1/servers'), { headers: { 'Sec-Fetch-Site': site } })).status, site).toBe(200);
+    }
+    expect(seen).toHaveLength(2);
+  });
+
+  it("answers 403 to a request whose Origin is not one of the console's own, compared as origins", async () => {
+    const host = `127.0.0.1:${proxy.port}`;
+    const refused = ['https://evil.test', 'null', `http://127.0.0.1:${upstream.port}`, 'https://console.example.com.evil.test', 'https://console.example.com:444', `http://${host}.evil.test`, ''];
+    const statuses = await Promise.all(
+      refused.map(async (origin) => [origin, (await raw(proxy.port, via('/v2/t1/servers'), { method: 'POST', headers: { Origin: origin, 'content-length': 0 } })).status] as const),
+    );
+    expect(statuses.filter(([, status]) => status !== 403)).toEqual([]);
+    for (const origin of ['https://console.example.com', 'HTTPS://Console.Example.COM:443', `http://${host}`, `HTTP://${host.toUpperCase()}`]) {
+      expect((await raw(proxy.port, via('/v2/t1/servers'), { method: 'POST', headers: { Origin: origin, 'content-length': 0 } })).status, origin).toBe(200);
+    }
+    expect(seen).toHaveLength(4);
+  });
+
+  it.each(['Origin: https://console.example.com', 'Sec-Fetch-Site: same-origin', 'X-Auth-Token: a', 'Content-Type: application/json'])(
+    'answers 400 to a request that repeats %s, and forwards nothing',
+    async (line) => {
+      const bytes = requestBytes('GET', via('/v2/t1/servers'), [line, line.replace(/: .*/, ': other'), 'Connection: close']);
+      const answer = await rawExchange(proxy.port, bytes);
+      expect(answer.status).toBe(400);
+      expect(seen).toEqual([]);
+    },
+  );
 
   it.each(['OPTIONS', 'TRACE', 'PROPFIND'])('answers 405 to %s', async (method) => {
     const response = await raw(proxy.port, via('/v2/t1/servers'), { method });

@@ -12,10 +12,16 @@ import { type AllowedOrigin, isAllowed, parsePort } from './allowlist.js';
 import { framingHeaders, requestFraming, type UpstreamFraming } from './proxy-framing.js';
 import { clientResponseHeaders, upstreamRequestHeaders } from './proxy-headers.js';
 import { parseProxyTarget, type ProxyTarget, toProxyPath } from './proxy-target.js';
+import { type HostPolicy, isOwnOrigin } from './public-origins.js';
+import { duplicatedHeader } from './request-checks.js';
 import { PROXIED_SECURITY_HEADERS, setSecurityHeaders } from './security-headers.js';
 
 export interface ProxyOptions {
   allowlist: readonly AllowedOrigin[];
+  /** The console's own origins (PUBLIC_ORIGINS); a page elsewhere may not use the proxy. */
+  publicOrigins: readonly string[];
+  /** The address the server listens on, a name of the console too. */
+  host: string;
   /** Until the upstream's response headers arrive, and the longest silence while a body streams. */
   timeoutMs: number;
   maxRequestBytes: number;
@@ -43,6 +49,21 @@ export function sendProxyError(res: ServerResponse, status: number, message: str
     'cache-control': 'no-store',
   });
   res.end(body);
+}
+
+/** Sec-Fetch-Site values of a request this console's own pages make, or a person typed. */
+const OWN_SITES = new Set(['same-origin', 'none']);
+
+/**
+ * Browsers say where a request comes from; only this console's own pages may use its proxy. Requests from outside
+ * a browser (the OpenStack clients, curl) send neither header and pass; a browser always sends Origin with a
+ * request that changes something, and Sec-Fetch-Site with every request.
+ */
+function fromOwnPage(req: IncomingMessage, hosts: HostPolicy): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && !OWN_SITES.has(site.trim().toLowerCase())) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || isOwnOrigin(hosts, origin.trim(), req.headers.host);
 }
 
 /** A token could sit in a path (Keystone v2's `GET /v2.0/tokens/{id}`); the log keeps only what is safe. */
@@ -193,6 +214,7 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
     });
   }
 
+  const hosts: HostPolicy = { publicOrigins: options.publicOrigins, listenHost: options.host };
   return function handleProxy(req, res) {
     // Ours win over any the mounting server set: what comes through here is data, never a page of the console.
     setSecurityHeaders(res, PROXIED_SECURITY_HEADERS);
@@ -207,9 +229,12 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
       sendProxyError(res, 400, body.reason, { connection: 'close' });
       return;
     }
-    // Browsers say where a request comes from; only this console's own pages may use its proxy.
-    const site = req.headers['sec-fetch-site'];
-    if (site === 'cross-site' || site === 'same-site') {
+    const duplicated = duplicatedHeader(req);
+    if (duplicated !== null) {
+      sendProxyError(res, 400, `The request names ${duplicated} more than once.`, { connection: 'close' });
+      return;
+    }
+    if (!fromOwnPage(req, hosts)) {
       sendProxyError(res, 403, 'The proxy answers requests from this console only.');
       return;
     }

@@ -8,7 +8,7 @@ import type { Connect, Plugin } from 'vite';
 import { readConfig } from './config.js';
 import { createApiHandler } from './console-server.js';
 
-const KEYS = ['PROXY_ALLOWED_HOSTS', 'IDENTITY_URL', 'IDENTITY_V3_URL', 'PROXY_TIMEOUT_MS', 'PROXY_MAX_BODY_BYTES', 'PROXY_MAX_RESPONSE_BYTES', 'LOG_REQUESTS'];
+const KEYS = ['PROXY_ALLOWED_HOSTS', 'PUBLIC_ORIGINS', 'IDENTITY_URL', 'IDENTITY_V3_URL', 'PROXY_TIMEOUT_MS', 'PROXY_MAX_BODY_BYTES', 'PROXY_MAX_RESPONSE_BYTES', 'LOG_REQUESTS'];
 
 function install(middlewares: Connect.Server, log: (line: string) => void, warn: (line: string) => void): void {
   // Only the proxy's own variables: PORT or STATIC_DIR mean nothing to Vite.

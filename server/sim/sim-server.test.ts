@@ -12,7 +12,7 @@ let prefix = '';
 
 beforeAll(async () => {
   sim = await startSimServer({ config: { transitionMs: 50 } });
-  proxy = await listen(createProxyHandler({ allowlist: parseAllowlist(sim.url), timeoutMs: 5_000, maxRequestBytes: 1 << 20, maxResponseBytes: 1 << 24, log: null }));
+  proxy = await listen(createProxyHandler({ allowlist: parseAllowlist(sim.url), publicOrigins: [], host: '127.0.0.1', timeoutMs: 5_000, maxRequestBytes: 1 << 20, maxResponseBytes: 1 << 24, log: null }));
   prefix = `/proxy/http/${new URL(sim.url).host}`;
 });
 
