@@ -22,7 +22,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest lets scripts/bundle-size.mjs tell which chunks the first page loads.
-  build: { sourcemap: true, manifest: true, chunkSizeWarningLimit: 700 },
+  build: { sourcemap: 'hidden', manifest: true, chunkSizeWarningLimit: 700 },
   test: {
     setupFiles: ['./src/test/setup.ts'],
     css: false,

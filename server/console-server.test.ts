@@ -21,6 +21,7 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Instance Console</title><script type="module" src="/assets/app-abc123.js"></script>');
   writeFileSync(join(dist, 'assets', 'app-abc123.js'), script);
+  writeFileSync(join(dist, 'assets', 'app-abc123.js.map'), '{"version":3,"sources":["../src/secret-source.ts"],"mappings":""}');
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   mkdirSync(join(dist, '.vite'));
   writeFileSync(join(dist, '.vite', 'manifest.json'), '{"src/main.tsx":{"file":"assets/app-abc123.js"}}');
@@ -116,6 +117,26 @@ describe('the production server', () => {
       const response = await raw(port, path);
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toMatch(/manifest|SECRET|app-abc123/);
+    }
+  });
+
+  it('serves no source map and names none unless SERVE_SOURCE_MAPS=1 asks for it', async () => {
+    for (const path of ['/assets/app-abc123.js.map', '/assets/app-abc123.js.MAP', '/assets/app-abc123.js.map?x=1']) {
+      const response = await raw(port, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).not.toContain('secret-source');
+    }
+    expect((await raw(port, '/assets/app-abc123.js')).headers.sourcemap).toBeUndefined();
+    const withMaps = createConsoleServer(readConfig({ STATIC_DIR: dist, PROXY_ALLOWED_HOSTS: upstream.origin, IDENTITY_URL: `${upstream.origin}/identity/v2.0`, SERVE_SOURCE_MAPS: '1' }), null);
+    await new Promise<void>((resolve) => withMaps.listen(0, '127.0.0.1', resolve));
+    const mapsPort = (withMaps.address() as AddressInfo).port;
+    try {
+      expect((await raw(mapsPort, '/assets/app-abc123.js')).headers.sourcemap).toBe('app-abc123.js.map');
+      expect((await raw(mapsPort, '/assets/app-abc123.js.map')).body).toContain('secret-source');
+      expect((await raw(mapsPort, '/index.html')).headers.sourcemap).toBeUndefined();
+    } finally {
+      withMaps.closeAllConnections();
+      await new Promise((resolve) => withMaps.close(resolve));
     }
   });
 

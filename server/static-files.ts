@@ -62,7 +62,16 @@ function resolveInside(root: string, pathname: string): string | null {
   return full === root || full.startsWith(root + sep) ? full : null;
 }
 
-export function createStaticHandler(rootDir: string): (req: IncomingMessage, res: ServerResponse) => void {
+export interface StaticOptions {
+  /**
+   * The build writes source maps without naming them in the scripts. Served, they would hand anyone the console's
+   * sources with their comments; an operator who wants them in the browser's tools says so (SERVE_SOURCE_MAPS=1),
+   * and each script then names its map in a `SourceMap` header.
+   */
+  serveSourceMaps: boolean;
+}
+
+export function createStaticHandler(rootDir: string, options: StaticOptions = { serveSourceMaps: false }): (req: IncomingMessage, res: ServerResponse) => void {
   const root = realpathSync(rootDir);
   // The build is immutable while the server runs: read each file once, compress it once.
   const cache = new Map<string, CachedFile | null>();
@@ -103,8 +112,9 @@ export function createStaticHandler(rootDir: string): (req: IncomingMessage, res
     return body;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, entry: CachedFile, cacheControl: string): void {
+  function send(req: IncomingMessage, res: ServerResponse, entry: CachedFile, cacheControl: string, sourceMap: string | null = null): void {
     const headers: Record<string, string | number> = { 'content-type': entry.type, 'cache-control': cacheControl, etag: entry.etag };
+    if (sourceMap !== null) headers.sourcemap = sourceMap;
     if (entry.compressible) headers.vary = 'Accept-Encoding';
     if (req.headers['if-none-match'] === entry.etag) {
       res.writeHead(304, headers);
@@ -131,10 +141,12 @@ export function createStaticHandler(rootDir: string): (req: IncomingMessage, res
       return;
     }
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    const file = pathname === '/' ? null : resolveInside(root, pathname);
+    const isMap = extname(pathname).toLowerCase() === '.map';
+    const file = pathname === '/' || (isMap && !options.serveSourceMaps) ? null : resolveInside(root, pathname);
     const entry = file === null ? null : load(file);
     if (entry) {
-      send(req, res, entry, pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+      const map = options.serveSourceMaps && file !== null && !isMap && load(`${file}.map`) !== null ? `${pathname.split('/').pop()}.map` : null;
+      send(req, res, entry, pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache', map);
       return;
     }
     // A missing asset or file is a 404; any other path (even `/key-pairs/my.key`) is a page of the app.
