@@ -27,6 +27,17 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off', 'no-console': 'off' },
   },
   {
+    // Schemas are built from src/lib/zod.ts's `z`, which configures zod first (no eval probe under the CSP).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/zod.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [
+        { name: 'zod', allowTypeImports: true, message: "Import z from src/lib/zod.ts: it sets zod's options before any schema is built." },
+        { name: 'zod/mini', allowTypeImports: true, message: "Import z from src/lib/zod.ts: it sets zod's options before any schema is built." },
+      ] }],
+    },
+  },
+  {
     // The simulated cloud models the server: it must never borrow the console's own rules or API layer.
     files: ['src/mocks/**'],
     ignores: ['src/mocks/**/*.test.ts'],

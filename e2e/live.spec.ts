@@ -17,6 +17,12 @@ test.afterAll(() => live.stop());
 const LONG = { timeout: 30_000 };
 
 test('signs in through the proxy, then lists, creates, stops and deletes an instance', async ({ page }) => {
+  // The production server's CSP allows no eval: nothing on these pages may even try (a browser reports the try).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+  });
   const calls: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -58,6 +64,7 @@ test('signs in through the proxy, then lists, creates, stops and deletes an inst
   await expect(table.getByRole('link', { name: 'active', exact: true })).toBeVisible();
   await expect(table.getByRole('link', { name: 'live-e2e', exact: true })).toHaveCount(0);
   expect(calls.filter((path) => !path.startsWith(`/proxy/http/${simHost}/`))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
 
 test('a 401 in the middle of a session opens the sign-in dialog, keeps the page and repeats the request', async ({ page }) => {

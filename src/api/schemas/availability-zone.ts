@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { listOf, optionalBoolean } from './lenient';
 
 /** The name is the zone's id; an unreadable state is unknown (undefined), neither available nor not. */

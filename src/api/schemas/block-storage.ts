@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { booleanishSchema, linkSchema } from './common';
 import { lenientArray, listOf, optionalBoolean, optionalText, stringRecord } from './lenient';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 
 /** NHN Keystone v2.0 `POST /tokens` body. */
 export const tokenRequestBodySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { lenientArray, listOf, nameText, optionalBoolean, optionalText } from './lenient';
 
 /** "2" or 2 to a number; anything unreadable to undefined (these properties are free-form strings in Glance). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { idSchema, linkSchema } from './common';
 import { lenientArray, listOf, nameText, optionalBoolean, optionalText } from './lenient';
 

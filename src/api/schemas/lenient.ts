@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 
 /*
  * Leniency, so that one odd value does not cost a whole page: a field the console can show as unknown is read with

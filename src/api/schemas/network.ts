@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { lenientArray, listOf, optionalBoolean, optionalNumber, optionalText } from './lenient';
 
 /** Neutron-style names are free text and sometimes empty; null (or any other type) is read as "". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 
 /** POST /servers/{id}/action bodies, exactly as the guide prints them. Each answers 202 with no body. */
 export const startActionSchema = z.object({ 'os-start': z.null() });

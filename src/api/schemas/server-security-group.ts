@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { lenientArray, listOf, nameText } from './lenient';
 
 /** A rule in Nova's legacy security-group view (a proxy of Neutron's rules). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 
 /** The statuses the NHN Instance API v2 guide lists. */
 export const SPEC_SERVER_STATUSES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { booleanishSchema, idSchema, linkSchema, linksSchema } from './common';
 import { lenientArray, listOf, nameText, nullableText, optionalBoolean, optionalNumber, optionalText, stringRecord } from './lenient';
 import { serverStatusSchema } from './server-status';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { booleanishSchema } from './common';
 import { listOf, nameText } from './lenient';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { isStepId, STEPS, type StepId } from './wizard-steps';
 import { type WizardValues, wizardValuesSchema } from './wizard-values';
 

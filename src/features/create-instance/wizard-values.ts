@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { OsType } from '../../domain/create-rules';
 
 /** A NumberInput gives '' while empty; the rules (draft-problems.ts) say what is wrong with it. */

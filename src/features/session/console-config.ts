@@ -3,7 +3,7 @@
  * origins its proxy reaches. Without that server (a plain static copy of the build) there is no live mode.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { request } from '../../api/client';
 
 export const consoleConfigSchema = z.object({

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { ConsoleConfig } from './console-config';
 import { isOriginAllowed } from './proxy-url';
 import type { SignInResult } from './sign-in';

@@ -3,7 +3,7 @@ import { Accordion, Button, Group, PasswordInput, Select, Stack, Text, TextInput
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { type MethodFormProps, requiredText, useSignInAttempt } from './form-rules';
 import { DEFAULT_REGION, NHN_REGIONS, TENANT_ID_PATTERN } from './regions';
 import { ScopeSummary } from './scope-summary';

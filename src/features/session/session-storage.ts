@@ -3,7 +3,7 @@
  * expiry, the catalog's endpoints as proxy URLs, region, tenant and user name. Never the password. What the
  * sign-in form was filled with stays after the token expires, so signing in again needs only the password.
  */
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { CLOUD_PROFILES, type CloudProfile, type Session } from '../../api/session';
 import { detectCloudProfile } from '../../domain/cloud-profile';
 import { parseApiTime } from '../../lib/time';

@@ -3,7 +3,7 @@ import { Autocomplete, Button, Group, PasswordInput, SegmentedControl, Stack, Te
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { type MethodFormProps, requiredText, upstreamUrl, useSignInAttempt } from './form-rules';
 import { NHN_REGIONS } from './regions';
 import { ScopeSummary } from './scope-summary';

@@ -3,7 +3,7 @@ import { Button, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@man
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { type MethodFormProps, requiredText, upstreamUrl, useSignInAttempt } from './form-rules';
 import { ScopeSummary } from './scope-summary';
 import { SignInErrorAlert } from './sign-in-error-alert';
