@@ -31,7 +31,7 @@ function startProcess(args: string[], env: Record<string, string>): Promise<{ ch
 
 export async function startLiveServers(transitionMs = 300): Promise<LiveServers> {
   const port = Number(process.env.E2E_PORT ?? 4173);
-  const sim = await startProcess(['server/sim/run.mjs', '--port', '0', '--transition-ms', String(transitionMs)], {});
+  const sim = await startProcess(['server/sim/run.mjs', '--port', '0', '--transition-ms', String(transitionMs), '--controls'], {});
   const app = await startProcess([`dist-e2e-${port}-server/main.js`], {
     PORT: '0',
     HOST: '127.0.0.1',

@@ -36,7 +36,7 @@ function startProcess(args, env) {
  * simulated cloud: demo mode runs in the page as always, live mode signs in to the simulated cloud through the proxy.
  */
 export async function startServers(port) {
-  const sim = await startProcess(['server/sim/run.mjs', '--port', '0', '--transition-ms', '3000'], {});
+  const sim = await startProcess(['server/sim/run.mjs', '--port', '0', '--transition-ms', '3000', '--controls'], {});
   try {
     const app = await startProcess([`${SERVER_DIR}/main.js`], {
       PORT: String(port),

@@ -11,7 +11,7 @@ let proxy: Listening;
 let prefix = '';
 
 beforeAll(async () => {
-  sim = await startSimServer({ config: { transitionMs: 50 } });
+  sim = await startSimServer({ config: { transitionMs: 50 }, controls: true });
   proxy = await listen(createProxyHandler({ allowlist: parseAllowlist(sim.url), publicOrigins: [], host: '127.0.0.1', timeoutMs: 5_000, maxRequestBytes: 1 << 20, maxResponseBytes: 1 << 24, log: null }));
   prefix = `/proxy/http/${new URL(sim.url).host}`;
 });
@@ -95,6 +95,24 @@ describe('the simulated cloud over HTTP', () => {
     });
     expect(revoked.status).toBe(200);
     expect((await raw(proxy.port, path, { headers: { 'X-Auth-Token': token } })).status).toBe(401);
+  });
+
+  it('serves no test controls unless the process that starts it asks: no token without credentials', async () => {
+    const plain = await startSimServer();
+    const proxyToPlain = await listen(createProxyHandler({ allowlist: parseAllowlist(plain.url), publicOrigins: [], host: '127.0.0.1', timeoutMs: 5_000, maxRequestBytes: 1 << 20, maxResponseBytes: 1 << 24, log: null }));
+    try {
+      const paths = ['/__sim/tokens/issue', '/__sim/config', '/__sim/reset', '/__sim/fail-next'];
+      for (const path of paths) {
+        const direct = await raw(Number(new URL(plain.url).port), path, { method: 'POST', headers: { 'content-length': 2 }, body: '{}' });
+        const proxied = await raw(proxyToPlain.port, `/proxy/http/${new URL(plain.url).host}${path}`, { method: 'POST', headers: { 'content-length': 2 }, body: '{}' });
+        // Unknown to the cloud: refused like any path it does not serve (401 without a token), never carried out.
+        expect([path, direct.status >= 400, proxied.status >= 400]).toEqual([path, true, true]);
+        expect(direct.body + proxied.body).not.toMatch(/"token"|queued|reset/i);
+      }
+      expect((await raw(Number(new URL(plain.url).port), '/__sim/config')).body).not.toContain('transitionMs');
+    } finally {
+      await Promise.all([plain.close(), proxyToPlain.close()]);
+    }
   });
 
   it('creates a server that goes BUILD to ACTIVE on the system clock', async () => {

@@ -2,7 +2,9 @@
  * The simulated NHN Cloud (src/mocks) as a real HTTP server on 127.0.0.1, for live mode without an account,
  * the live-mode e2e test and real OpenStack clients (`npm run check:client`). Its own handlers answer through
  * MSW's `getResponse`; the catalog points every service back at this server's origin.
- * `/__sim/...` are test controls (tokens, failures, speed, reset): a development tool, never expose it.
+ * `/__sim/...` are test controls (tokens without credentials, failures, speed, reset). They exist only when the
+ * process that starts the simulation asks for them (`controls`): a console whose proxy allowlists the simulation
+ * must not become a way to mint tokens.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +20,8 @@ export interface SimServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   config?: Partial<SimConfig>;
+  /** Serve the `/__sim/...` test controls (default: no; the paths are then unknown like any other). */
+  controls?: boolean;
 }
 
 export interface SimServer {
@@ -121,7 +125,7 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
   const server = createServer((req, res) => {
     const current = cloud;
     if (current === null) return json(res, 503, { message: 'starting' });
-    const handle = req.url?.startsWith('/__sim/')
+    const handle = options.controls === true && req.url?.startsWith('/__sim/')
       ? control(req, res, current)
       : toRequest(req, origin)
           .then((request) => getResponse(current.handlers, request))
