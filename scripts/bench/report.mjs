@@ -65,7 +65,27 @@ export function resultsMarkdown({ date, commit, machine, options, figures }, bud
   return `${heading}\n\n${table(figures, budgets)}\n`;
 }
 
-/** A full run replaces bench/results.*; a partial one (`--only`) goes to bench/runs/ (not committed). */
+/** Everything below this line in bench/results.md is the history of changes and their figures, kept by every run. */
+export const HISTORY_MARKER = '<!-- Below: the history of changes, written by hand and kept by `npm run bench`. -->';
+
+/** The hand-written history of an existing results file, from its marker on; '' when it has none. */
+export function historyOf(text) {
+  const at = text.indexOf(HISTORY_MARKER);
+  return at === -1 ? '' : text.slice(at);
+}
+
+function existingHistory(file) {
+  try {
+    return historyOf(readFileSync(file, 'utf8'));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A full run replaces bench/results.json and the latest table of bench/results.md, keeping its history; a partial
+ * one (`--only`) goes to bench/runs/ (not committed).
+ */
 export function writeResults({ figures, machine, options, budgets, partial }) {
   const commit = git(['rev-parse', '--short', 'HEAD']);
   const dirty = (git(['status', '--porcelain']) ?? '') !== '';
@@ -75,6 +95,7 @@ export function writeResults({ figures, machine, options, budgets, partial }) {
   const name = partial ? `results-${results.date.replace(/[:.]/g, '-')}` : 'results';
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = resultsMarkdown(results, budgets);
-  writeFileSync(join(dir, `${name}.md`), markdown);
+  const history = partial ? '' : existingHistory(join(dir, `${name}.md`));
+  writeFileSync(join(dir, `${name}.md`), history === '' ? markdown : `${markdown}\n${history}`);
   return { markdown, path: join(dir, `${name}.json`) };
 }
