@@ -4,7 +4,7 @@ import { answer } from './__fixtures__/capture';
 import detail from './__fixtures__/spec/flavors-detail-resp.json';
 import list from './__fixtures__/spec/flavors-list-resp.json';
 import { COMPUTE, withTestSession } from './__fixtures__/test-session';
-import { getFlavor, listFlavors, listFlavorsDetail } from './flavors';
+import { listFlavors, listFlavorsDetail } from './flavors';
 
 withTestSession();
 
@@ -21,11 +21,5 @@ describe('flavors', () => {
     const flavors = await listFlavorsDetail();
     expect(calls[0]?.url.search).toBe('');
     expect(flavors[0]).toMatchObject({ id: '97604802-a090-43fa-a5ce-c7cfd737fbba', vcpus: 32, ram: 262144, disk: 0, swap: 0 });
-  });
-
-  it('gets one flavor', async () => {
-    const flavor = { ...detail.flavors[0], swap: 1024, id: 'f 1' };
-    answer('get', `${COMPUTE}/flavors/f%201`, () => HttpResponse.json({ flavor }));
-    await expect(getFlavor('f 1')).resolves.toMatchObject({ id: 'f 1', swap: 1024 });
   });
 });

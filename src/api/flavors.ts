@@ -1,12 +1,5 @@
 import { request } from './client';
-import {
-  type Flavor,
-  type FlavorSummary,
-  flavorDetailListResponseSchema,
-  flavorGetResponseSchema,
-  flavorListResponseSchema,
-} from './schemas/flavor';
-import { segment } from './url';
+import { type Flavor, type FlavorSummary, flavorDetailListResponseSchema, flavorListResponseSchema } from './schemas/flavor';
 
 export interface FlavorListParams {
   /** GB. Nova returns flavors with disk >= minDisk (the guide says "greater than"). */
@@ -25,9 +18,4 @@ export async function listFlavorsDetail(params: FlavorListParams = {}, signal?: 
   const query = { minDisk: params.minDisk, minRam: params.minRam };
   const body = await request({ service: 'compute', path: '/flavors/detail', query, schema: flavorDetailListResponseSchema, signal });
   return body.flavors;
-}
-
-export async function getFlavor(id: string, signal?: AbortSignal): Promise<Flavor> {
-  const body = await request({ service: 'compute', path: `/flavors/${segment(id)}`, schema: flavorGetResponseSchema, signal });
-  return body.flavor;
 }

@@ -4,7 +4,7 @@ import { answer } from './__fixtures__/capture';
 import securityGroups from './__fixtures__/nhn/security-groups.json';
 import vpcSubnets from './__fixtures__/nhn/vpcsubnets.json';
 import { NETWORK, withTestSession } from './__fixtures__/test-session';
-import { listNetworks, listPorts, listSecurityGroups, listSubnets, listVpcSubnets, listVpcs } from './network';
+import { listNetworks, listPorts, listSecurityGroups, listVpcSubnets } from './network';
 
 withTestSession();
 
@@ -27,18 +27,12 @@ describe('network', () => {
     ]);
   });
 
-  it('lists VPCs, networks, subnets and the ports of one server', async () => {
-    answer('get', `${NETWORK}/v2.0/vpcs`, () =>
-      HttpResponse.json({ vpcs: [{ id: 'p', name: 'public_network', cidrv4: '0.0.0.0/0', 'router:external': true, shared: true }] }),
-    );
+  it('lists networks and the ports of one server', async () => {
     answer('get', `${NETWORK}/v2.0/networks`, () => HttpResponse.json({ networks: [{ id: 'n', name: 'Default Network', subnets: ['s'], status: 'ACTIVE' }] }));
-    answer('get', `${NETWORK}/v2.0/subnets`, () => HttpResponse.json({ subnets: [{ id: 's', name: null, network_id: 'n', cidr: '10.0.0.0/24' }] }));
     const ports = answer('get', `${NETWORK}/v2.0/ports`, () =>
       HttpResponse.json({ ports: [{ id: 'pt', name: '', network_id: 'n', device_id: 'srv', fixed_ips: [{ subnet_id: 's', ip_address: '10.0.0.5' }] }] }),
     );
-    expect((await listVpcs())[0]?.['router:external']).toBe(true);
     expect((await listNetworks())[0]?.subnets).toEqual(['s']);
-    expect((await listSubnets())[0]?.name).toBe('');
     const [port] = await listPorts({ device_id: 'srv' });
     expect(ports[0]?.url.search).toBe('?device_id=srv');
     expect(port).toMatchObject({ fixed_ips: [{ ip_address: '10.0.0.5' }], security_groups: [] });

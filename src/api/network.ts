@@ -3,21 +3,12 @@ import {
   type Network,
   type Port,
   type SecurityGroup,
-  type Subnet,
-  type Vpc,
   type VpcSubnet,
   networkListResponseSchema,
   portListResponseSchema,
   securityGroupListResponseSchema,
-  subnetListResponseSchema,
-  vpcListResponseSchema,
   vpcSubnetListResponseSchema,
 } from './schemas/network';
-
-/** Includes the shared external `public_network` (router:external), which is not a place for instances. */
-export async function listVpcs(signal?: AbortSignal): Promise<Vpc[]> {
-  return (await request({ service: 'network', path: '/v2.0/vpcs', schema: vpcListResponseSchema, signal })).vpcs;
-}
 
 /** The subnets an instance can be created in (`networks: [{subnet: id}]`). */
 export async function listVpcSubnets(signal?: AbortSignal): Promise<VpcSubnet[]> {
@@ -27,10 +18,6 @@ export async function listVpcSubnets(signal?: AbortSignal): Promise<VpcSubnet[]>
 
 export async function listNetworks(signal?: AbortSignal): Promise<Network[]> {
   return (await request({ service: 'network', path: '/v2.0/networks', schema: networkListResponseSchema, signal })).networks;
-}
-
-export async function listSubnets(signal?: AbortSignal): Promise<Subnet[]> {
-  return (await request({ service: 'network', path: '/v2.0/subnets', schema: subnetListResponseSchema, signal })).subnets;
 }
 
 export interface PortListParams {

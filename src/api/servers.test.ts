@@ -12,7 +12,6 @@ import {
   createServer,
   deleteServer,
   getServer,
-  listServerSecurityGroups,
   listServers,
   listServersDetail,
   renameServer,
@@ -93,11 +92,5 @@ describe('one server', () => {
     const calls = answer('delete', `${COMPUTE}/servers/${SERVER.id}`, () => new HttpResponse(null, { status: 204 }));
     await expect(deleteServer(SERVER.id)).resolves.toBeUndefined();
     expect(calls).toHaveLength(1);
-  });
-
-  it('lists the security groups of a server', async () => {
-    const group = { id: 'g1', name: 'default', description: 'default', rules: [], tenant_id: 't' };
-    answer('get', `${COMPUTE}/servers/${SERVER.id}/os-security-groups`, () => HttpResponse.json({ security_groups: [group] }));
-    await expect(listServerSecurityGroups(SERVER.id)).resolves.toEqual([group]);
   });
 });

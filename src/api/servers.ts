@@ -10,7 +10,6 @@ import {
   serverListResponseSchema,
 } from './schemas/server';
 import { type ServerCreateBody, type ServerCreateResult, serverCreateResponseSchema } from './schemas/server-create';
-import { type ServerSecurityGroup, serverSecurityGroupListResponseSchema } from './schemas/server-security-group';
 import type { ServerStatus } from './schemas/server-status';
 import { pathWithQuery, segment } from './url';
 
@@ -186,10 +185,4 @@ export async function renameServer(id: string, name: string, signal?: AbortSigna
 /** 204; the server then shows task_state `deleting` until it is gone (GET answers 404). */
 export async function deleteServer(id: string, signal?: AbortSignal): Promise<void> {
   await request({ service: 'compute', method: 'DELETE', path: `/servers/${segment(id)}`, signal });
-}
-
-export async function listServerSecurityGroups(id: string, signal?: AbortSignal): Promise<ServerSecurityGroup[]> {
-  const path = `/servers/${segment(id)}/os-security-groups`;
-  const body = await request({ service: 'compute', path, schema: serverSecurityGroupListResponseSchema, signal });
-  return body.security_groups;
 }

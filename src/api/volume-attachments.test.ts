@@ -2,10 +2,9 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { answer } from './__fixtures__/capture';
 import attached from './__fixtures__/spec/volume-attach-resp.json';
-import one from './__fixtures__/spec/volume-attachment-get-resp.json';
 import list from './__fixtures__/spec/volume-attachments-list-resp.json';
 import { COMPUTE, withTestSession } from './__fixtures__/test-session';
-import { attachVolume, detachVolume, getVolumeAttachment, listVolumeAttachments, nextAttachmentOffset } from './volume-attachments';
+import { attachVolume, detachVolume, listVolumeAttachments, nextAttachmentOffset } from './volume-attachments';
 
 withTestSession();
 
@@ -17,11 +16,6 @@ describe('volume attachments', () => {
     const attachments = await listVolumeAttachments('s1', { limit: 2, offset: 4 });
     expect(calls[0]?.url.search).toBe('?limit=2&offset=4');
     expect(attachments.map((attachment) => attachment.device)).toEqual(['/dev/vda', '/dev/vdb']);
-  });
-
-  it('gets one attachment', async () => {
-    answer('get', `${BASE}/v1`, () => HttpResponse.json(one));
-    await expect(getVolumeAttachment('s1', 'v1')).resolves.toEqual(one.volumeAttachment);
   });
 
   it('attaches with {volumeAttachment: {volumeId}} and returns the attachment', async () => {

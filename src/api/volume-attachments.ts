@@ -54,12 +54,6 @@ export function nextAttachmentOffset(pages: readonly (readonly VolumeAttachment[
   return pages.length * limit;
 }
 
-export async function getVolumeAttachment(serverId: string, volumeId: string, signal?: AbortSignal): Promise<VolumeAttachment> {
-  const path = `${attachmentsPath(serverId)}/${segment(volumeId)}`;
-  const body = await request({ service: 'compute', path, schema: volumeAttachmentResponseSchema, signal });
-  return body.volumeAttachment;
-}
-
 /** 200 with the attachment; the volume itself then goes attaching → in-use. */
 export async function attachVolume(serverId: string, volumeId: string, signal?: AbortSignal): Promise<VolumeAttachment> {
   const payload: VolumeAttachBody = { volumeAttachment: { volumeId } };

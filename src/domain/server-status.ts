@@ -37,7 +37,7 @@ const TONES: Record<KnownStatus, StatusTone> = {
 
 /**
  * Statuses that are on their way to another one: the console polls fast while any shown server is in one
- * (issue #3 lists exactly these).
+ * (docs/nova-behaviour.md, "Status from vm_state and task_state").
  */
 export const TRANSITIONAL_STATUSES: ReadonlySet<string> = new Set<KnownStatus>([
   'BUILD',

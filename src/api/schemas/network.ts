@@ -4,19 +4,6 @@ import { lenientArray, listOf, optionalBoolean, optionalNumber, optionalText } f
 /** Neutron-style names are free text and sometimes empty; null (or any other type) is read as "". */
 const nameSchema = z.string().catch('');
 
-/** GET /v2.0/vpcs. Every tenant also sees the shared external `public_network` (router:external). */
-export const vpcSchema = z.object({
-  id: z.string(),
-  name: nameSchema,
-  tenant_id: optionalText,
-  cidrv4: optionalText,
-  state: optionalText,
-  /** "2020-02-27 03:16:05", no zone. */
-  create_time: optionalText,
-  shared: optionalBoolean,
-  'router:external': optionalBoolean,
-});
-
 /** GET /v2.0/vpcsubnets: what an instance is created in (`networks: [{subnet}]`). */
 export const vpcSubnetSchema = z.object({
   id: z.string(),
@@ -61,17 +48,6 @@ export const networkSchema = z.object({
   tenant_id: optionalText,
 });
 
-export const subnetSchema = z.object({
-  id: z.string(),
-  name: nameSchema,
-  network_id: z.string(),
-  cidr: nameSchema,
-  gateway_ip: z.string().nullable().optional().catch(undefined),
-  ip_version: optionalNumber,
-  enable_dhcp: optionalBoolean,
-  tenant_id: optionalText,
-});
-
 export const portSchema = z.object({
   id: z.string(),
   name: nameSchema,
@@ -112,17 +88,13 @@ export const securityGroupSchema = z.object({
   security_group_rules: listOf(securityGroupRuleSchema).catch([]),
 });
 
-export const vpcListResponseSchema = z.object({ vpcs: listOf(vpcSchema) });
 export const vpcSubnetListResponseSchema = z.object({ vpcsubnets: listOf(vpcSubnetSchema) });
 export const networkListResponseSchema = z.object({ networks: listOf(networkSchema) });
-export const subnetListResponseSchema = z.object({ subnets: listOf(subnetSchema) });
 export const portListResponseSchema = z.object({ ports: listOf(portSchema) });
 export const securityGroupListResponseSchema = z.object({ security_groups: listOf(securityGroupSchema) });
 
-export type Vpc = z.infer<typeof vpcSchema>;
 export type VpcSubnet = z.infer<typeof vpcSubnetSchema>;
 export type Network = z.infer<typeof networkSchema>;
-export type Subnet = z.infer<typeof subnetSchema>;
 export type Port = z.infer<typeof portSchema>;
 export type SecurityGroupRule = z.infer<typeof securityGroupRuleSchema>;
 export type SecurityGroup = z.infer<typeof securityGroupSchema>;

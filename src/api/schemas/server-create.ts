@@ -75,7 +75,6 @@ export type ServerNetwork = z.infer<typeof serverNetworkSchema>;
 export type BlockDeviceMapping = z.infer<typeof blockDeviceMappingSchema>;
 export type ServerCreateBody = z.infer<typeof serverCreateBodySchema>;
 /** What a form may hand to `serverCreateBodySchema.parse` (digit strings and flag words allowed). */
-export type ServerCreateBodyInput = z.input<typeof serverCreateBodySchema>;
 export type CreatedServer = z.infer<typeof createdServerSchema>;
 export type ServerReservation = z.infer<typeof serverReservationSchema>;
 export type ServerCreateResult = CreatedServer | ServerReservation;

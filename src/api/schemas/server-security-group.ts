@@ -22,5 +22,3 @@ export const serverSecurityGroupSchema = z.object({
 });
 
 export const serverSecurityGroupListResponseSchema = z.object({ security_groups: listOf(serverSecurityGroupSchema) });
-
-export type ServerSecurityGroup = z.infer<typeof serverSecurityGroupSchema>;

@@ -19,7 +19,3 @@ export const serverStatusSchema = z
   .string()
   .transform((status) => status.toUpperCase())
   .pipe(z.enum(SERVER_STATUSES).catch('UNKNOWN'));
-
-export function isServerStatus(value: string): value is ServerStatus {
-  return (SERVER_STATUSES as readonly string[]).includes(value);
-}

@@ -115,7 +115,4 @@ export const serverUpdateBodySchema = z.object({ server: z.object({ name: z.stri
 
 export type ServerSummary = z.infer<typeof serverSummarySchema>;
 export type Server = z.infer<typeof serverSchema>;
-export type ServerAddress = z.infer<typeof serverAddressSchema>;
-export type ServerFlavor = z.infer<typeof serverFlavorSchema>;
-export type ServerFault = z.infer<typeof serverFaultSchema>;
 export type ServerUpdateBody = z.infer<typeof serverUpdateBodySchema>;

@@ -22,6 +22,27 @@ describe('step validation', () => {
     await stepHeading('Flavor');
   });
 
+  it('shows a choice not made yet once its field was left or Create was pressed, not before', async () => {
+    seedDraft(completeDraft({ name: '', keyName: '' }), 'review');
+    const { user } = renderWizard('/instances/new?step=details');
+    await stepHeading('Details');
+    expect(summary().queryByText('Enter a name.')).not.toBeInTheDocument();
+    expect(summary().queryByText('Choose a key pair, or create or import one.')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Step 6 of 8: Key pair' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('textbox', { name: /^Name/ }));
+    await user.tab();
+    expect(await stepArea('Details').findByText('Enter a name.')).toBeInTheDocument();
+    expect(summary().queryByText('Choose a key pair, or create or import one.')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Step 8 of 8: Review' }));
+    await stepHeading('Review');
+    await user.click(screen.getByRole('button', { name: 'Create instance' }));
+    expect(await summary().findByText('Choose a key pair, or create or import one.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Step 6 of 8: Key pair (needs attention)' })).toBeInTheDocument();
+    await waitFor(() => expect(document.getElementById('review-problems')).toHaveFocus());
+  });
+
   it('starts the root disk at the smallest allowed size and refuses less, with the reason', async () => {
     seedDraft(completeDraft({ root: { volumeType: '', sizeGb: '', deleteOnTermination: true, skmAppKey: '', skmKeyId: '' } }), 'storage');
     const { user } = renderWizard('/instances/new?step=storage');

@@ -1,7 +1,7 @@
 import { Grid, Paper, Stack } from '@mantine/core';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { draftProblems } from './draft-problems';
+import { type FormEvent, useEffect, useMemo, useRef } from 'react';
+import { FormProvider, get, useForm, useWatch } from 'react-hook-form';
+import { blockingProblems, draftProblems, isShown } from './draft-problems';
 import { InvalidationAlert } from './invalidation-alert';
 import { requestBodyOf } from './request-body';
 import { StepContent } from './step-content';
@@ -14,13 +14,12 @@ import { useSameNameServers } from './use-same-name-servers';
 import { useStepNavigation } from './use-step-navigation';
 import { useWizardCatalog } from './use-wizard-catalog';
 import { type WizardState, WizardStateContext } from './wizard-context';
-import { type WizardCatalog, wizardFacts } from './wizard-facts';
+import { wizardFacts } from './wizard-facts';
 import { WizardNav } from './wizard-nav';
-import { wizardResolver } from './wizard-resolver';
-import { STEP_FIELDS, STEPS, stepIndex, type StepId } from './wizard-steps';
+import { STEPS, stepIndex, type StepId } from './wizard-steps';
 import { WizardStepper } from './wizard-stepper';
 import { WizardSummary } from './wizard-summary';
-import { type WizardValues, wizardValuesSchema } from './wizard-values';
+import type { WizardValues } from './wizard-values';
 import classes from './wizard.module.css';
 
 export interface CreateInstanceWizardProps {
@@ -28,25 +27,28 @@ export interface CreateInstanceWizardProps {
   initialFurthest: StepId;
 }
 
-function snapshot(key: string, current: () => WizardValues): WizardValues {
-  const parsed = wizardValuesSchema.safeParse(JSON.parse(key));
-  return parsed.success ? parsed.data : current();
-}
+/**
+ * The form's values as a new object per change. react-hook-form changes its own value object in place, and the
+ * memos below, the invalidation notices and the autosave need to tell one change from the next.
+ */
+const snapshot = (all: WizardValues): WizardValues => structuredClone(all);
 
-/** One react-hook-form form across every step; the rules judge it against the lists the cloud gave. */
+/**
+ * One react-hook-form form across every step, without a resolver: the rules (draft-problems.ts) judge it against
+ * the lists the cloud gave, once per change, and Next and Create gate on what they find.
+ */
 export function CreateInstanceWizard({ initialValues, initialFurthest }: CreateInstanceWizardProps) {
   const { catalog, queries } = useWizardCatalog();
-  const form = useForm<WizardValues, WizardCatalog>({ defaultValues: initialValues, resolver: wizardResolver, context: catalog, mode: 'onChange' });
-  // One immutable snapshot per change (the form's own value object is mutated in place), so that the previous
-  // values can be compared with the new ones (invalidations) and memos run once per change.
-  const key = useWatch({ control: form.control, compute: (all: WizardValues) => JSON.stringify(all) });
-  const values = useMemo(() => snapshot(key, form.getValues), [key, form.getValues]);
+  const form = useForm<WizardValues>({ defaultValues: initialValues });
+  const values = useWatch({ control: form.control, compute: snapshot });
   const facts = useMemo(() => wizardFacts(values, catalog), [values, catalog]);
   const problems = useMemo(() => draftProblems(values, catalog, facts), [values, catalog, facts]);
-  const body = useMemo(() => requestBodyOf(values, catalog), [values, catalog]);
+  const body = useMemo(() => (problems.length === 0 ? requestBodyOf(values, catalog) : null), [problems, values, catalog]);
+  // Reading them here subscribes the wizard to react-hook-form's own submitted and touched state.
+  const { isSubmitted, touchedFields } = form.formState;
+  const shown = problems.filter((problem) => isShown(problem, { isSubmitted, isTouched: (field) => get(touchedFields, field) === true }));
 
   const { step, furthest, goTo } = useStepNavigation(initialFurthest);
-  const [attempted, setAttempted] = useState<ReadonlySet<StepId>>(new Set());
   const { notices, dismiss } = useInvalidations(values, problems);
   const autosave = useDraftAutosave(values, furthest);
   const create = useCreateInstance();
@@ -54,7 +56,7 @@ export function CreateInstanceWizard({ initialValues, initialFurthest }: CreateI
   const sameName = useSameNameServers(values.name, count);
   useAfterCreate(create.outcome, { name: values.name, count }, autosave.stop);
 
-  const state: WizardState = { catalog, queries, facts, problems, attempted, goTo };
+  const state: WizardState = { catalog, queries, facts, problems, shown, goTo };
   const index = stepIndex(step);
 
   // A new step's heading takes the focus, so keyboard and screen reader users start at its top.
@@ -67,9 +69,13 @@ export function CreateInstanceWizard({ initialValues, initialFurthest }: CreateI
     document.getElementById(`step-${step}-title`)?.focus();
   }, [step]);
 
-  const next = async () => {
-    setAttempted((current) => new Set(current).add(step));
-    if (await form.trigger(STEP_FIELDS[step], { shouldFocus: true })) goTo(STEPS[index + 1] ?? 'review');
+  const next = () => {
+    const blocking = blockingProblems(problems, step);
+    const [first] = blocking;
+    if (!first) return goTo(STEPS[index + 1] ?? 'review');
+    // Touched, the step's missing choices show (isShown); the first problem's field takes the focus.
+    for (const { field } of blocking) form.setValue(field, form.getValues(field), { shouldTouch: true });
+    form.setFocus(first.field);
   };
 
   const send = () => {
@@ -79,9 +85,9 @@ export function CreateInstanceWizard({ initialValues, initialFurthest }: CreateI
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Enter in a field means Next until the review; only the review's button creates.
-    if (step !== 'review') return void next();
-    setAttempted(new Set(STEPS));
-    void form.handleSubmit(send, () => document.getElementById('review-problems')?.focus())(event);
+    if (step !== 'review') return next();
+    // Submitted, the form shows every problem left; a draft with any is not sent, its list of them takes the focus.
+    void form.handleSubmit(() => (problems.length === 0 ? send() : document.getElementById('review-problems')?.focus()))(event);
   };
 
   const failedHere = create.outcome.kind === 'failed' && create.outcome.step === step && step !== 'review';
@@ -106,7 +112,7 @@ export function CreateInstanceWizard({ initialValues, initialFurthest }: CreateI
                     onRetry={send}
                     onCheckAgain={() => void create.checkAgain()}
                   />
-                  {step !== 'review' && <WizardNav step={step} onBack={() => goTo(STEPS[index - 1] ?? 'image')} onNext={() => void next()} />}
+                  {step !== 'review' && <WizardNav step={step} onBack={() => goTo(STEPS[index - 1] ?? 'image')} onNext={next} />}
                 </Paper>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FLAVOR_FAMILIES } from '../../domain/flavor-family';
-import { draftProblems } from './draft-problems';
+import { blockingProblems, type DraftProblem, draftProblems, isShown } from './draft-problems';
 import { catalog, openstackCatalog, testImage, validValues } from './test-catalog';
 import { EMPTY_CATALOG } from './wizard-facts';
+import { CHOICE_STEPS, STEP_FIELDS, STEPS } from './wizard-steps';
 import { EMPTY_VALUES, type WizardValues } from './wizard-values';
 
 const codes = (values: WizardValues, at = catalog) => draftProblems(values, at).map((p) => `${p.field}:${p.code}`);
@@ -173,5 +174,45 @@ describe('draftProblems', () => {
     it('refuses an id that is not a UUID', () => {
       expect(codes({ ...validValues, imageId: 'ubuntu' }, manual)).toEqual(['imageId:imageIdFormat']);
     });
+  });
+});
+
+describe('what blocks a step', () => {
+  it('keeps the user on the step of a problem, at its field, with the code and values its sentence names', () => {
+    const problems = draftProblems({ ...validValues, imageId: 'windows', root: { ...validValues.root, sizeGb: 30 } }, catalog);
+    const rootTooSmall: DraftProblem = { field: 'root.sizeGb', step: 'storage', code: 'rootTooSmallWindows', params: { size: 30, min: 50 }, kind: 'conflict' };
+    expect(blockingProblems(problems, 'storage')).toEqual([rootTooSmall]);
+    expect(STEPS.filter((step) => blockingProblems(problems, step).length > 0)).toEqual(['storage', 'review']);
+    expect(blockingProblems(problems, 'review')).toEqual([rootTooSmall]);
+  });
+
+  it('blocks no step of a complete draft', () => {
+    const problems = draftProblems(validValues, catalog);
+    expect(STEPS.map((step) => blockingProblems(problems, step))).toEqual(STEPS.map(() => []));
+  });
+
+  it('puts every problem at a field of its own step, so that Next there focuses it', () => {
+    const drafts: WizardValues[] = [
+      { ...EMPTY_VALUES, count: '', extraVolumes: [{ ...EMPTY_VALUES.root }], metadata: [{ key: '', value: '' }] },
+      { ...validValues, imageId: 'windows', flavorId: 'flavor-m2.c1m1', name: 'win-server-00001', nics: [{ kind: 'subnet', id: 'subnet-a', fixedIp: '10.0.0' }] },
+      { ...validValues, securityGroups: ['old'], keyName: 'lost', availabilityZone: 'kr-pub-b', userData: 'x'.repeat(49_152) },
+    ];
+    const problems = drafts.flatMap((values) => draftProblems(values, catalog));
+    expect(new Set(problems.map((p) => p.step))).toEqual(new Set(CHOICE_STEPS));
+    for (const problem of problems) expect(STEP_FIELDS[problem.step]).toContain(problem.field.split('.')[0]);
+  });
+});
+
+describe('when a problem shows', () => {
+  const missingName: DraftProblem = { field: 'name', step: 'details', code: 'nameRequired', params: {}, kind: 'missing' };
+  const tooLong: DraftProblem = { field: 'name', step: 'details', code: 'nameTooLong', params: { length: 256, max: 255 }, kind: 'conflict' };
+  it.each([
+    ['a conflict, at once', tooLong, false, [], true],
+    ['a missing choice, not before the user got to it', missingName, false, [], false],
+    ['a missing choice whose field another one was touched', missingName, false, ['count'], false],
+    ['a missing choice once its field was touched (left, or Next pressed)', missingName, false, ['name'], true],
+    ['a missing choice once Create was pressed', missingName, true, [], true],
+  ] as const)('%s', (_, problem, isSubmitted, touched, expected) => {
+    expect(isShown(problem, { isSubmitted, isTouched: (field) => (touched as readonly string[]).includes(field) })).toBe(expected);
   });
 });

@@ -1,3 +1,9 @@
+/**
+ * Which problems block a wizard step: this file is the whole answer. Each step's rules (STEP_RULES, below) find
+ * its problems; every problem keeps the user on its step (Next) and keeps Create from sending. Nothing else
+ * validates the form: the wizard has no resolver, it computes these problems once per change and gates on them.
+ * When a problem shows is here too (`isShown`).
+ */
 import type { FieldPath } from 'react-hook-form';
 import {
   countProblem,
@@ -20,66 +26,9 @@ import { isFixedIp, type NicKind, nicKindAllowed, networkNicKind, nicProblems } 
 import { formatRam } from './format';
 import { ipInCidr } from './prefill-from-server';
 import { type CatalogList, type ChosenFlavor, type ChosenImage, isEncryptedTypeName, type WizardCatalog, type WizardFacts, wizardFacts } from './wizard-facts';
-import { stepOfField, type StepId } from './wizard-steps';
+import type { ProblemCode, ProblemParams } from './problem-codes';
+import { CHOICE_STEPS, type ChoiceStep, type StepId } from './wizard-steps';
 import type { VolumeValues, WizardValues } from './wizard-values';
-
-/** Every code has a sentence under `problems.<code>` in the wizard namespace (en and ko). */
-export type ProblemCode =
-  | 'imageRequired'
-  | 'imageMissing'
-  | 'imageIdFormat'
-  | 'flavorRequired'
-  | 'flavorMissing'
-  | 'windowsRam'
-  | 'windowsU2'
-  | 'imageMinRam'
-  | 'imageMinDisk'
-  | 'imageMinCpu'
-  | 'imageMaxCpu'
-  | 'gpuImage'
-  | 'flavorDisabled'
-  | 'volumeTypeRequired'
-  | 'volumeTypeMissing'
-  | 'sizeRequired'
-  | 'sizeNotInteger'
-  | 'rootTooSmallWindows'
-  | 'rootTooSmallLinux'
-  | 'rootTooSmallImage'
-  | 'sizeTooLarge'
-  | 'volumeTooSmall'
-  | 'skmAppKeyRequired'
-  | 'skmKeyIdRequired'
-  | 'subnetRequired'
-  | 'networkRequired'
-  | 'subnetMissing'
-  | 'networkMissing'
-  | 'portMissing'
-  | 'nicIdFormat'
-  | 'nicKindUnsupported'
-  | 'fixedIpFormat'
-  | 'fixedIpOutsideSubnet'
-  | 'portFixedIp'
-  | 'portDuplicate'
-  | 'nicSingleInstance'
-  | 'securityGroupMissing'
-  | 'keyRequired'
-  | 'keyMissing'
-  | 'nameRequired'
-  | 'nameTooLong'
-  | 'nameTooLongWindows'
-  | 'nameTooLongSuffix'
-  | 'nameCharacters'
-  | 'countRange'
-  | 'zoneMissing'
-  | 'metadataKeyRequired'
-  | 'metadataKeyCharacters'
-  | 'metadataKeyTooLong'
-  | 'metadataDuplicate'
-  | 'metadataValueTooLong'
-  | 'metadataTooMany'
-  | 'userDataTooLarge';
-
-export type ProblemParams = Record<string, string | number>;
 
 export interface DraftProblem {
   field: FieldPath<WizardValues>;
@@ -91,6 +40,13 @@ export interface DraftProblem {
 }
 
 type Add = (field: FieldPath<WizardValues>, code: ProblemCode, params?: ProblemParams, kind?: DraftProblem['kind']) => void;
+
+/** What the rules judge: the form's values, the lists the cloud gave, and what follows from the two. */
+interface Draft {
+  values: WizardValues;
+  catalog: WizardCatalog;
+  facts: WizardFacts;
+}
 
 const UUID_LIKE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
@@ -119,23 +75,31 @@ export function flavorIssues(flavor: ChosenFlavor, image: ChosenImage | null, pr
   });
 }
 
-function imageAndFlavor(values: WizardValues, facts: WizardFacts, add: Add): void {
+function image({ values, facts }: Draft, add: Add): void {
   if (facts.imageLookup === 'none') add('imageId', 'imageRequired', {}, 'missing');
   if (facts.imageLookup === 'missing') add('imageId', 'imageMissing', { id: values.imageId });
   if (facts.imageLookup === 'manual' && !UUID_LIKE.test(values.imageId.trim())) add('imageId', 'imageIdFormat', { id: values.imageId });
+}
+
+function flavor({ values, facts }: Draft, add: Add): void {
   if (facts.flavorLookup === 'none') add('flavorId', 'flavorRequired', {}, 'missing');
   if (facts.flavorLookup === 'missing') add('flavorId', 'flavorMissing', { id: values.flavorId });
   if (!facts.flavor) return;
   for (const issue of flavorIssues(facts.flavor, facts.image, facts.profile)) add('flavorId', issue.code, issue.params);
 }
 
-function volumeType(prefix: 'root' | `extraVolumes.${number}`, volume: VolumeValues, catalog: WizardCatalog, add: Add): void {
+type VolumePrefix = 'root' | `extraVolumes.${number}`;
+
+function volumeType(prefix: VolumePrefix, volume: VolumeValues, catalog: WizardCatalog, add: Add): void {
   // Plain OpenStack: no type is Cinder's default type.
   if (volume.volumeType === '') {
     if (ruleApplies('volumeTypeChoice', catalog.profile)) add(`${prefix}.volumeType`, 'volumeTypeRequired', {}, 'missing');
   } else if (Array.isArray(catalog.volumeTypes) && !catalog.volumeTypes.some((t) => t.name === volume.volumeType)) {
     add(`${prefix}.volumeType`, 'volumeTypeMissing', { type: volume.volumeType });
   }
+}
+
+function encryptionKeys(prefix: VolumePrefix, volume: VolumeValues, catalog: WizardCatalog, add: Add): void {
   const encrypted = isEncryptedTypeName(volume.volumeType, catalog.volumeTypes) === true;
   for (const field of encryptionProblems(encrypted, volume)) {
     add(`${prefix}.${field}`, field === 'skmAppKey' ? 'skmAppKeyRequired' : 'skmKeyIdRequired', { type: volume.volumeType }, 'missing');
@@ -144,11 +108,9 @@ function volumeType(prefix: 'root' | `extraVolumes.${number}`, volume: VolumeVal
 
 function rootSize(values: WizardValues, facts: WizardFacts, add: Add): void {
   const range = facts.rootSize;
-  // U2 (and GPU with a local disk): the flavor decides, nothing is asked.
-  if (range?.kind === 'fixed') return;
   const size = values.root.sizeGb;
   if (size === '') return add('root.sizeGb', 'sizeRequired', {}, 'missing');
-  if (!range) return;
+  if (!range || range.kind === 'fixed') return;
   const problem = rootSizeProblem(size, range);
   if (problem?.code === 'not-integer') add('root.sizeGb', 'sizeNotInteger', { size });
   if (problem?.code === 'too-large') add('root.sizeGb', 'sizeTooLarge', { size, max: problem.maxGb });
@@ -162,17 +124,26 @@ function rootSize(values: WizardValues, facts: WizardFacts, add: Add): void {
   }
 }
 
-function storage(values: WizardValues, catalog: WizardCatalog, facts: WizardFacts, add: Add): void {
-  if (facts.rootSize?.kind !== 'fixed') volumeType('root', values.root, catalog, add);
-  rootSize(values, facts, add);
+function extraVolumeSize(prefix: `extraVolumes.${number}`, volume: VolumeValues, add: Add): void {
+  if (volume.sizeGb === '') return add(`${prefix}.sizeGb`, 'sizeRequired', {}, 'missing');
+  const problem = extraVolumeSizeProblem(volume.sizeGb);
+  if (problem?.code === 'not-integer') add(`${prefix}.sizeGb`, 'sizeNotInteger', { size: volume.sizeGb });
+  if (problem?.code === 'too-small') add(`${prefix}.sizeGb`, 'volumeTooSmall', { size: volume.sizeGb, min: problem.minGb });
+  if (problem?.code === 'too-large') add(`${prefix}.sizeGb`, 'sizeTooLarge', { size: volume.sizeGb, max: problem.maxGb });
+}
+
+function storage({ values, catalog, facts }: Draft, add: Add): void {
+  // U2 (and GPU with a local disk): the flavor decides the root disk, nothing is asked.
+  if (facts.rootSize?.kind !== 'fixed') {
+    volumeType('root', values.root, catalog, add);
+    rootSize(values, facts, add);
+    encryptionKeys('root', values.root, catalog, add);
+  }
   values.extraVolumes.forEach((volume, index) => {
     const prefix = `extraVolumes.${index}` as const;
     volumeType(prefix, volume, catalog, add);
-    if (volume.sizeGb === '') return add(`${prefix}.sizeGb`, 'sizeRequired', {}, 'missing');
-    const problem = extraVolumeSizeProblem(volume.sizeGb);
-    if (problem?.code === 'not-integer') add(`${prefix}.sizeGb`, 'sizeNotInteger', { size: volume.sizeGb });
-    if (problem?.code === 'too-small') add(`${prefix}.sizeGb`, 'volumeTooSmall', { size: volume.sizeGb, min: problem.minGb });
-    if (problem?.code === 'too-large') add(`${prefix}.sizeGb`, 'sizeTooLarge', { size: volume.sizeGb, max: problem.maxGb });
+    extraVolumeSize(prefix, volume, add);
+    encryptionKeys(prefix, volume, catalog, add);
   });
 }
 
@@ -182,7 +153,7 @@ function goneIds(nics: WizardValues['nics'], kind: NicKind, list: CatalogList<{ 
   return nics.filter((nic) => nic.kind === kind && !list.some((item) => item.id === nic.id)).map((nic) => nic.id);
 }
 
-function network(values: WizardValues, catalog: WizardCatalog, add: Add): void {
+function network({ values, catalog }: Draft, add: Add): void {
   const { nics } = values;
   const count = typeof values.count === 'number' ? values.count : 1;
   for (const problem of nicProblems(nics, count, catalog.profile)) {
@@ -215,26 +186,22 @@ function network(values: WizardValues, catalog: WizardCatalog, add: Add): void {
   });
 }
 
-function placement(values: WizardValues, catalog: WizardCatalog, add: Add): void {
-  network(values, catalog, add);
-  if (Array.isArray(catalog.securityGroups)) {
-    const groups = catalog.securityGroups;
-    const gone = values.securityGroups.filter((name) => !groups.some((g) => g.name === name));
-    if (gone.length > 0) add('securityGroups', 'securityGroupMissing', { names: gone.join(', ') });
-  }
+function securityGroups({ values, catalog }: Draft, add: Add): void {
+  if (!Array.isArray(catalog.securityGroups)) return;
+  const groups = catalog.securityGroups;
+  const gone = values.securityGroups.filter((name) => !groups.some((g) => g.name === name));
+  if (gone.length > 0) add('securityGroups', 'securityGroupMissing', { names: gone.join(', ') });
+}
+
+function keyPair({ values, catalog }: Draft, add: Add): void {
   if (values.keyName === '') add('keyName', 'keyRequired', {}, 'missing');
   else if (Array.isArray(catalog.keyPairs) && !catalog.keyPairs.some((k) => k.name === values.keyName)) {
     add('keyName', 'keyMissing', { name: values.keyName });
   }
-  if (values.availabilityZone !== '' && Array.isArray(catalog.zones)) {
-    const zone = catalog.zones.find((z) => z.zoneName === values.availabilityZone);
-    if (!zone?.zoneState.available) add('availabilityZone', 'zoneMissing', { zone: values.availabilityZone });
-  }
 }
 
-function details(values: WizardValues, facts: WizardFacts, add: Add): void {
+function details({ values, catalog, facts }: Draft, add: Add): void {
   const count = values.count === '' ? Number.NaN : values.count;
-  if (countProblem(count, count)) add('count', 'countRange', { max: MAX_INSTANCE_COUNT });
   const validCount = Number.isInteger(count) && count >= 1 ? Math.min(count, MAX_INSTANCE_COUNT) : 1;
   const name = nameProblem(values.name, facts.osType, validCount, facts.profile);
   const length = values.name.length;
@@ -245,6 +212,11 @@ function details(values: WizardValues, facts: WizardFacts, add: Add): void {
     const limit = nameLimit(facts.osType, facts.profile);
     if (name.max < limit) add('name', 'nameTooLongSuffix', { length, max: name.max, limit, count: validCount });
     else add('name', limit < MAX_NAME_LENGTH.linux ? 'nameTooLongWindows' : 'nameTooLong', { length, max: name.max });
+  }
+  if (countProblem(count, count)) add('count', 'countRange', { max: MAX_INSTANCE_COUNT });
+  if (values.availabilityZone !== '' && Array.isArray(catalog.zones)) {
+    const zone = catalog.zones.find((z) => z.zoneName === values.availabilityZone);
+    if (!zone?.zoneState.available) add('availabilityZone', 'zoneMissing', { zone: values.availabilityZone });
   }
   for (const problem of metadataProblems(values.metadata)) {
     const at = `metadata.${problem.index}` as const;
@@ -260,15 +232,37 @@ function details(values: WizardValues, facts: WizardFacts, add: Add): void {
 }
 
 /**
- * Every problem of a draft, in step order. The zod resolver turns these into field errors, the summary lists
- * them, and a change that creates new conflicts elsewhere is reported from them (invalidations.ts).
+ * The rules of each step. Within a step they run in the order of its fields on screen: Next focuses the first
+ * problem's field.
+ */
+const STEP_RULES: Record<ChoiceStep, (draft: Draft, add: Add) => void> = { image, flavor, storage, network, securityGroups, keyPair, details };
+
+/**
+ * Every problem of a draft, in step order. The wizard computes them once per change; the fields, the stepper,
+ * the summary, the review and the invalidation notices (invalidations.ts) all read this one list.
  */
 export function draftProblems(values: WizardValues, catalog: WizardCatalog, facts = wizardFacts(values, catalog)): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  const add: Add = (field, code, params = {}, kind = 'conflict') => problems.push({ field, step: stepOfField(field), code, params, kind });
-  imageAndFlavor(values, facts, add);
-  storage(values, catalog, facts, add);
-  placement(values, catalog, add);
-  details(values, facts, add);
+  for (const step of CHOICE_STEPS) {
+    STEP_RULES[step]({ values, catalog, facts }, (field, code, params = {}, kind = 'conflict') => problems.push({ field, step, code, params, kind }));
+  }
   return problems;
+}
+
+/** What keeps the user on a step: every problem of it, missing or conflict. On the review, every problem keeps Create from sending. */
+export function blockingProblems(problems: readonly DraftProblem[], step: StepId): DraftProblem[] {
+  return problems.filter((problem) => step === 'review' || problem.step === step);
+}
+
+/** What the form knows of the user's attempts: react-hook-form's own submitted and touched state. */
+export interface Attempts {
+  /** Create was pressed. */
+  isSubmitted: boolean;
+  /** The user left the field, or pressed Next on its step (which touches the fields of its problems). */
+  isTouched: (field: FieldPath<WizardValues>) => boolean;
+}
+
+/** A conflict shows at once; a choice not made yet only once the user left its field, tried to go on, or pressed Create. */
+export function isShown(problem: DraftProblem, attempts: Attempts): boolean {
+  return problem.kind === 'conflict' || attempts.isSubmitted || attempts.isTouched(problem.field);
 }

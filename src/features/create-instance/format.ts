@@ -4,7 +4,3 @@ export function formatRam(mb: number): string {
   const gb = mb / 1024;
   return `${Number.isInteger(gb) ? gb : gb.toFixed(1)} GB`;
 }
-
-export function formatBytes(bytes: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(bytes);
-}

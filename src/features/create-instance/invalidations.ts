@@ -1,3 +1,4 @@
+import { isSameData } from '../../lib/same-data';
 import type { DraftProblem } from './draft-problems';
 import { STEP_FIELDS, STEPS, type StepId } from './wizard-steps';
 import type { WizardValues } from './wizard-values';
@@ -13,9 +14,7 @@ const sameProblem = (a: DraftProblem, b: DraftProblem) => a.field === b.field &&
 
 /** The steps whose values differ between two versions of the form. */
 export function changedSteps(before: WizardValues, after: WizardValues): StepId[] {
-  return STEPS.filter((step) =>
-    STEP_FIELDS[step].some((field) => JSON.stringify(before[field as keyof WizardValues]) !== JSON.stringify(after[field as keyof WizardValues])),
-  );
+  return STEPS.filter((step) => STEP_FIELDS[step].some((field) => !isSameData(before[field], after[field])));
 }
 
 /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { serverCreateBodySchema } from '../../api/schemas/server-create';
 import { requestBodyOf } from './request-body';
 import { catalog, flavorsByFamily, testFlavor, validValues } from './test-catalog';
-import { decodeProblem, encodeProblem, wizardSchema } from './wizard-resolver';
 
 describe('requestBodyOf', () => {
   it('is null while any problem remains', () => {
@@ -70,25 +69,5 @@ describe('requestBodyOf', () => {
     const body = requestBodyOf({ ...validValues, count: 3, userData: '#!/bin/sh\necho 안녕' }, catalog);
     expect(body?.server).toMatchObject({ min_count: 3, max_count: 3, return_reservation_id: true });
     expect(new TextDecoder().decode(Uint8Array.from(atob(body?.server.user_data ?? ''), (c) => c.charCodeAt(0)))).toBe('#!/bin/sh\necho 안녕');
-  });
-});
-
-describe('the form schema', () => {
-  it('puts each problem at its field, carrying the code and values', () => {
-    const result = wizardSchema(catalog).safeParse({ ...validValues, imageId: 'windows', root: { ...validValues.root, sizeGb: 30 } });
-    expect(result.success).toBe(false);
-    const issue = result.error?.issues.find((i) => i.path.join('.') === 'root.sizeGb');
-    expect(decodeProblem(issue?.message)).toEqual({ code: 'rootTooSmallWindows', params: { size: 30, min: 50 } });
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['root.sizeGb']);
-  });
-
-  it('accepts a complete draft', () => {
-    expect(wizardSchema(catalog).safeParse(validValues).success).toBe(true);
-  });
-
-  it('reads back what it encodes, and nothing else', () => {
-    expect(decodeProblem(encodeProblem({ code: 'countRange', params: { max: 10 } }))).toEqual({ code: 'countRange', params: { max: 10 } });
-    expect(decodeProblem('Required')).toBeNull();
-    expect(decodeProblem(undefined)).toBeNull();
   });
 });

@@ -4,15 +4,13 @@ import { formatRam } from './format';
 import { useWizardState } from './wizard-context';
 import { useNicLabel } from './use-nic-label';
 import { isEncryptedTypeName } from './wizard-facts';
-import type { StepId } from './wizard-steps';
+import type { ChoiceStep } from './wizard-steps';
 import type { NicValues, VolumeValues, WizardValues } from './wizard-values';
 
 export interface ChoiceLine {
   label: string;
   value: string;
 }
-
-export type ChoiceStep = Exclude<StepId, 'review'>;
 
 /** Every choice in words, per step: the summary beside the steps and the review both read these. */
 export function useChoices(values: WizardValues): Record<ChoiceStep, ChoiceLine[]> {

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftProblem, ProblemCode, ProblemParams } from './draft-problems';
+import type { DraftProblem } from './draft-problems';
+import type { ProblemCode, ProblemParams } from './problem-codes';
 import type { WizardQueries } from './use-wizard-catalog';
 import type { WizardCatalog, WizardFacts } from './wizard-facts';
 import type { StepId } from './wizard-steps';
@@ -9,9 +10,10 @@ export interface WizardState {
   catalog: WizardCatalog;
   queries: WizardQueries;
   facts: WizardFacts;
+  /** Every problem of the draft (draft-problems.ts): the review lists them all, the summary counts them. */
   problems: DraftProblem[];
-  /** Steps the user tried to leave with Next (or all, once Create was pressed): their missing choices show. */
-  attempted: ReadonlySet<StepId>;
+  /** The problems to show now (draft-problems.ts, `isShown`): beside their fields, in the summary and the stepper. */
+  shown: DraftProblem[];
   goTo: (step: StepId) => void;
 }
 
@@ -23,11 +25,7 @@ export function useWizardState(): WizardState {
   return state;
 }
 
-/** A conflict shows at once; a choice not made yet only once the user tried to go on. */
-export function isVisibleProblem(problem: DraftProblem, attempted: ReadonlySet<StepId>): boolean {
-  return problem.kind === 'conflict' || attempted.has(problem.step);
-}
-
+/** A problem's sentence, translated where it is shown: switching the language re-words the problems on screen. */
 export function useProblemText(): (problem: { code: ProblemCode; params: ProblemParams }) => string {
   const { t } = useTranslation('wizard');
   return (problem) => t(`problems.${problem.code}`, problem.params);
@@ -35,8 +33,8 @@ export function useProblemText(): (problem: { code: ProblemCode; params: Problem
 
 /** The sentence to show under a field, if its problem is to be shown now. */
 export function useFieldProblem(field: string): string | undefined {
-  const { problems, attempted } = useWizardState();
+  const { shown } = useWizardState();
   const text = useProblemText();
-  const problem = problems.find((p) => p.field === field && isVisibleProblem(p, attempted));
+  const problem = shown.find((p) => p.field === field);
   return problem ? text(problem) : undefined;
 }

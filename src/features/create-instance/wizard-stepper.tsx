@@ -1,15 +1,15 @@
 import { Stepper } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isVisibleProblem, useWizardState } from './wizard-context';
+import { useWizardState } from './wizard-context';
 import { STEPS, stepIndex, type StepId } from './wizard-steps';
 
 export function WizardStepper({ step, furthest }: { step: StepId; furthest: StepId }) {
   const { t } = useTranslation('wizard');
-  const { problems, attempted, goTo } = useWizardState();
+  const { shown, goTo } = useWizardState();
   const active = stepIndex(step);
   const reachable = stepIndex(furthest);
-  const hasProblem = (id: StepId) => problems.some((p) => p.step === id && isVisibleProblem(p, attempted));
+  const hasProblem = (id: StepId) => shown.some((p) => p.step === id);
 
   return (
     <nav aria-label={t('stepsLabel')}>

@@ -1,4 +1,3 @@
-import type { FieldPath } from 'react-hook-form';
 import type { WizardValues } from './wizard-values';
 
 /**
@@ -8,8 +7,12 @@ import type { WizardValues } from './wizard-values';
 export const STEPS = ['image', 'flavor', 'storage', 'network', 'securityGroups', 'keyPair', 'details', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
 
-/** What `trigger()` validates before Next. */
-export const STEP_FIELDS: Record<StepId, Array<FieldPath<WizardValues>>> = {
+/** The steps that hold choices: all but the review. */
+export type ChoiceStep = Exclude<StepId, 'review'>;
+export const CHOICE_STEPS = STEPS.filter((step): step is ChoiceStep => step !== 'review');
+
+/** The form's fields, by the step that asks for them: a change to one of them is a change of its step (invalidations.ts). */
+export const STEP_FIELDS: Record<StepId, Array<keyof WizardValues>> = {
   image: ['imageId', 'manualOsType'],
   flavor: ['flavorId'],
   storage: ['root', 'extraVolumes'],
@@ -26,11 +29,4 @@ export function isStepId(value: string | null | undefined): value is StepId {
 
 export function stepIndex(step: StepId): number {
   return STEPS.indexOf(step);
-}
-
-/** The step a form field belongs to: `root.sizeGb` and `extraVolumes.1.volumeType` are storage. */
-export function stepOfField(field: string): StepId {
-  const top = field.split('.')[0] ?? '';
-  const step = STEPS.find((id) => STEP_FIELDS[id].some((name) => name === top));
-  return step ?? 'review';
 }

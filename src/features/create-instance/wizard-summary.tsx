@@ -2,18 +2,16 @@ import { Anchor, Badge, Box, Divider, Group, Paper, Stack, Text, Title } from '@
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ChoiceStep, useChoices } from './use-choices';
-import { isVisibleProblem, useProblemText, useWizardState } from './wizard-context';
-import { STEPS, type StepId } from './wizard-steps';
+import { useChoices } from './use-choices';
+import { useProblemText, useWizardState } from './wizard-context';
+import { CHOICE_STEPS, type StepId } from './wizard-steps';
 import type { WizardValues } from './wizard-values';
 import classes from './wizard.module.css';
-
-const CHOICE_STEPS = STEPS.filter((step): step is ChoiceStep => step !== 'review');
 
 /** Beside every step: the choices so far and every problem left, each with a way to its step. */
 export function WizardSummary({ values, current }: { values: WizardValues; current: StepId }) {
   const { t } = useTranslation('wizard');
-  const { problems, attempted, goTo } = useWizardState();
+  const { problems, shown, goTo } = useWizardState();
   const choices = useChoices(values);
   const text = useProblemText();
   const left = problems.length;
@@ -36,7 +34,7 @@ export function WizardSummary({ values, current }: { values: WizardValues; curre
           )}
         </Group>
         {CHOICE_STEPS.map((step, index) => {
-          const shown = problems.filter((p) => p.step === step && isVisibleProblem(p, attempted));
+          const stepShown = shown.filter((p) => p.step === step);
           const lines = choices[step];
           return (
             <Fragment key={step}>
@@ -66,7 +64,7 @@ export function WizardSummary({ values, current }: { values: WizardValues; curre
                     </Text>
                   ))
                 )}
-                {shown.map((problem) => (
+                {stepShown.map((problem) => (
                   <Group key={`${problem.field}:${problem.code}`} gap={4} wrap="nowrap" align="flex-start" mt={2}>
                     <IconAlertTriangle size={14} className={classes.problemIcon} aria-hidden />
                     <Text size="xs" className={`${classes.choice} ${classes.problemText}`}>

@@ -3,9 +3,9 @@ import { IconAlertTriangle, IconArrowLeft, IconRocket } from '@tabler/icons-reac
 import { useTranslation } from 'react-i18next';
 import type { ServerCreateBody } from '../../../api/schemas/server-create';
 import type { CreateOutcome } from '../use-create-instance';
-import { type ChoiceStep, useChoices } from '../use-choices';
+import { useChoices } from '../use-choices';
 import { useProblemText, useWizardState } from '../wizard-context';
-import { STEPS } from '../wizard-steps';
+import { CHOICE_STEPS } from '../wizard-steps';
 import type { WizardValues } from '../wizard-values';
 import classes from '../wizard.module.css';
 import { RequestPreview } from './request-preview';
@@ -57,7 +57,7 @@ export function ReviewStep({ values, body, outcome, onBack, onRetry, onCheckAgai
     <StepFrame step="review">
       <ProblemList />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {STEPS.filter((step): step is ChoiceStep => step !== 'review').map((step) => (
+        {CHOICE_STEPS.map((step) => (
           <Paper key={step} withBorder p="sm" component="section" aria-labelledby={`review-${step}`}>
             <Group justify="space-between" wrap="nowrap" mb={4}>
               <Title order={3} size="h6" id={`review-${step}`}>
