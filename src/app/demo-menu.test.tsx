@@ -5,7 +5,7 @@ import { renderWithProviders } from '../test/render';
 import { DemoMenu } from './demo-menu';
 
 function fakeDemo() {
-  let config: SimConfig = { transitionMs: 3000, chaosRate: 0, chaosKinds: ['server-error'], extraServers: 0, unavailableZones: [], autoConfirmResize: true };
+  let config: SimConfig = { transitionMs: 3000, chaosRate: 0, chaosKinds: ['server-error'], extraServers: 0, unavailableZones: [], autoConfirmResize: true, quota: { instances: 50, cores: 200, ram: 512000, keypairs: 100 } };
   const controls = {
     getConfig: () => config,
     setConfig: vi.fn((patch: Partial<SimConfig>) => {
