@@ -104,7 +104,7 @@ function seededHistory(server: SimServer): SimInstanceAction[] {
   const create: SimInstanceAction = {
     ...base,
     action: 'create',
-    requestId: derivedRequestId(server.id, 'c'),
+    requestId: derivedRequestId(server.id, 'create'),
     startTime: server.createdAt,
     updatedAt: finished ?? server.createdAt,
     message: null,
@@ -121,7 +121,7 @@ function seededHistory(server: SimServer): SimInstanceAction[] {
   const failed: SimInstanceAction = {
     ...base,
     action: 'start',
-    requestId: derivedRequestId(server.id, 'f'),
+    requestId: derivedRequestId(server.id, 'fault'),
     startTime: server.fault.createdAt - 4000,
     updatedAt: server.fault.createdAt,
     message: 'Error',
@@ -139,10 +139,14 @@ function seededHistory(server: SimServer): SimInstanceAction[] {
 }
 
 /** A request id of Nova's form (`req-` and a UUID) that is the same every time it is derived for the server. */
-function derivedRequestId(serverId: string, kind: 'c' | 'f'): string {
-  const hex = serverId.replace(/[^0-9a-f]/gi, '').padEnd(32, '0').slice(0, 32).split('').reverse();
-  hex[0] = kind === 'c' ? 'c' : 'f';
-  hex[12] = '4';
-  const h = hex.join('');
+function derivedRequestId(serverId: string, kind: 'create' | 'fault'): string {
+  // FNV-1a over the server id and the kind, stretched to 32 hex digits.
+  let hex = '';
+  for (let round = 0; hex.length < 32; round += 1) {
+    let hash = 0x811c9dc5;
+    for (const char of `${kind}:${round}:${serverId}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+    hex += hash.toString(16).padStart(8, '0');
+  }
+  const h = `${hex.slice(0, 12)}4${hex.slice(13, 16)}8${hex.slice(17, 32)}`;
   return `req-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

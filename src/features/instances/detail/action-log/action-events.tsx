@@ -11,14 +11,14 @@ function EventResult({ event }: { event: InstanceActionEvent }) {
   const { t } = useTranslation('instances');
   if (event.result === null && event.finish_time === null) {
     return (
-      <Badge variant="light" color="blue" radius="sm">
+      <Badge variant="filled" color="blue.8" radius="sm">
         {t('detail.actionLog.running')}
       </Badge>
     );
   }
   const failed = event.result?.toLowerCase() === 'error';
   return (
-    <Badge variant={failed ? 'filled' : 'light'} color={failed ? 'red.9' : 'teal'} radius="sm">
+    <Badge variant="filled" color={failed ? 'red.9' : 'teal.9'} radius="sm">
       {event.result ?? t('detail.none')}
     </Badge>
   );

@@ -25,8 +25,7 @@ describe('the Action log tab', () => {
     const table = await screen.findByRole('table', { name: '2 actions, newest first' });
     const [, failed, create] = within(table).getAllByRole('row');
     expect(failed).toHaveTextContent('Start');
-    expect(failed).toHaveTextContent('Failed');
-    expect(failed).toHaveTextContent('Error');
+    expect(failed).toHaveTextContent('Failed: Error');
     expect(within(failed!).getByRole('button', { name: /^Copy request ID req-/ })).toBeInTheDocument();
     expect(create).toHaveTextContent('Create');
     expect(create).not.toHaveTextContent('Failed');

@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,11 +86,11 @@ export function ActionLogTab({ serverId, pageUpdatedAt }: { serverId: string; pa
                       <Table.Tr>
                         <Table.Td>
                           <Stack gap={0}>
-                            <Text span size="sm" fw={500}>
+                            <Text span size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                               {name}
                             </Text>
                             {name !== action.action && (
-                              <Text span size="xs" c="dimmed" ff="monospace">
+                              <Text span size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                                 {action.action}
                               </Text>
                             )}
@@ -122,12 +122,10 @@ export function ActionLogTab({ serverId, pageUpdatedAt }: { serverId: string; pa
                         </Table.Td>
                         <Table.Td>
                           {failed ? (
-                            <Group gap={6} wrap="nowrap">
-                              <Badge variant="filled" color="red.9" radius="sm">
-                                {t('detail.actionLog.failed')}
-                              </Badge>
-                              <Text span size="sm">
-                                {failed}
+                            <Group gap={4} wrap="nowrap" align="flex-start">
+                              <IconAlertTriangle size={16} color="var(--mantine-color-error)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                              <Text span size="sm" fw={500} c="var(--mantine-color-error)" miw={120}>
+                                {t('detail.actionLog.failedWith', { message: failed })}
                               </Text>
                             </Group>
                           ) : (
