@@ -84,13 +84,23 @@ describe('instance action log', () => {
   });
 
   it.each([
-    ['reboot', { reboot: { type: 'SOFT' } }, 'compute_reboot_instance'],
-    ['shelve', { shelve: null }, 'compute_shelve_instance'],
-  ])('names %s as Nova does', async (name, body, event) => {
-    const id = seeded().server('active').id;
-    const { requestId } = await act(id, body);
+    ['reboot', 'active', { reboot: { type: 'SOFT' } }, 'compute_reboot_instance'],
+    ['shelve', 'active', { shelve: null }, 'compute_shelve_instance'],
+    ['unshelve', 'shelved-offloaded', { unshelve: null }, 'conductor_unshelve_instance'],
+    ['resize', 'active', { resize: { flavorRef: 'm2.c4m8' } }, 'conductor_migrate_server'],
+    ['confirmResize', 'verify-resize', { confirmResize: null }, 'compute_confirm_resize'],
+    ['revertResize', 'verify-resize', { revertResize: null }, 'compute_revert_resize'],
+    ['createImage', 'u2-active', { createImage: { name: 'snap' } }, 'compute_snapshot_instance'],
+  ])('names %s as Nova does, and its events end with Success when the task does', async (name, serverName, body, event) => {
+    const id = seeded().server(serverName).id;
+    const resolved = JSON.parse(JSON.stringify(body).replace('"m2.c4m8"', JSON.stringify(seeded().flavor('m2.c4m8').id))) as unknown;
+    const { status, requestId } = await act(id, resolved);
+    expect(status).toBeLessThan(300);
     expect((await actions(id))[0]).toMatchObject({ action: name, request_id: requestId });
     expect((await actionDetail(id, requestId ?? '')).events[0].event).toBe(event);
+    simClock.advance(10 * STEP);
+    const results = (await actionDetail(id, requestId ?? '')).events.map((e: { result: string | null }) => e.result);
+    expect(new Set(results)).toEqual(new Set(['Success']));
   });
 
   it('gives the seed its history: a create, and the failed action behind a fault with message "Error"', async () => {
