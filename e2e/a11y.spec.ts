@@ -73,7 +73,7 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await openConsole(page, '/instances', 'Instances');
       await page.goto(`/instances/${await serverId(page, 'public-web')}`);
       await expect(page.getByRole('heading', { level: 1, name: 'public-web' })).toBeVisible();
-      for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect']) {
+      for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect', 'Action log']) {
         await page.getByRole('tab', { name: tab }).click();
         await expect(page.getByRole('tab', { name: tab, selected: true })).toBeVisible();
         await expectNoViolations(page, `tab ${tab}`);

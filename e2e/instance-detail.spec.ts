@@ -89,7 +89,7 @@ for (const colorScheme of ALL_LOOKS ? (['light', 'dark'] as const) : []) {
     test('every tab of the detail page and the actions menu', async ({ page }) => {
       test.setTimeout(120_000);
       await openInstance(page, 'active');
-      for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect']) {
+      for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect', 'Action log']) {
         await page.getByRole('tab', { name: tab }).click();
         await expect(page.getByRole('tab', { name: tab, selected: true })).toBeVisible();
         await expectNoViolationsNow(page, `tab ${tab}`);

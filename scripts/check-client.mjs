@@ -146,6 +146,13 @@ function runChecks(env) {
   step('server show', env, ['server', 'show', VM, '-f', 'json'], json((s) =>
     s.status === 'ACTIVE' && s.key_name === KEY && s.flavor.startsWith(FLAVOR) && NETWORK in s.addresses ? null : `unexpected server ${JSON.stringify(s).slice(0, 200)}`,
   ));
+  step('limits show --absolute', env, ['limits', 'show', '--absolute', '-f', 'json'], json((rows) => {
+    const value = (name) => rows.find((r) => r.Name === name)?.Value;
+    const cores = value('totalCoresUsed');
+    return value('maxTotalInstances') === 50 && value('totalInstancesUsed') > 0 && cores > 0 && value('maxTotalKeypairs') === 100
+      ? null
+      : `unexpected limits ${JSON.stringify(rows).slice(0, 200)}`;
+  }));
   step('server stop', env, ['server', 'stop', VM], clean(() => null));
   waitForStatus(env, 'server reaches SHUTOFF', 'SHUTOFF');
   step('second server stop fails with 409', env, ['server', 'stop', VM], (r) =>
@@ -153,6 +160,17 @@ function runChecks(env) {
   );
   step('server start', env, ['server', 'start', VM], clean(() => null));
   waitForStatus(env, 'server reaches ACTIVE', 'ACTIVE');
+  // Nova's action log, newest first; the refused second stop left no record.
+  let stopRequest = '';
+  step('server event list', env, ['server', 'event', 'list', VM, '-f', 'json'], json((rows) => {
+    const actions = rows.map((r) => r.Action).join(',');
+    stopRequest = rows.find((r) => r.Action === 'stop')?.['Request ID'] ?? '';
+    return actions === 'start,stop,create' && /^req-/.test(stopRequest) ? null : `actions ${actions}`;
+  }));
+  step('server event show', env, ['server', 'event', 'show', VM, stopRequest, '-f', 'json'], json((event) => {
+    const names = (event.events ?? []).map((e) => `${e.event}:${e.result}`).join(',');
+    return event.action === 'stop' && names === 'compute_stop_instance:Success' ? null : `unexpected event ${JSON.stringify(event).slice(0, 200)}`;
+  }));
   step('server delete --wait', env, ['server', 'delete', '--wait', VM], clean(() => null));
   step('deleted server is gone', env, ['server', 'show', VM], (r) =>
     r.status !== 0 && r.stderr === `No server with a name or ID of '${VM}' exists.` ? null : 'the server is still there',

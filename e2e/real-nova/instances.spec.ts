@@ -53,7 +53,7 @@ test('the list shows Nova\'s servers and every detail tab renders without an err
   await table.getByRole('link', { name: 'nova-tabs', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/instances/${id}$`));
   await expect(titleRow(page)).toContainText('Active', NOVA);
-  for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect']) {
+  for (const tab of ['Overview', 'Network', 'Block storage', 'Security groups', 'Metadata', 'Connect', 'Action log']) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
     await expect(page.getByText('Could not load the data')).toHaveCount(0);

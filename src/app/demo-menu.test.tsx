@@ -1,11 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SimConfig, SimControls } from '../mocks/controls';
 import { renderWithProviders } from '../test/render';
 import { DemoMenu } from './demo-menu';
 
 function fakeDemo() {
-  let config: SimConfig = { transitionMs: 3000, chaosRate: 0, chaosKinds: ['server-error'], extraServers: 0, unavailableZones: [], autoConfirmResize: true };
+  let config: SimConfig = { transitionMs: 3000, chaosRate: 0, chaosKinds: ['server-error'], extraServers: 0, unavailableZones: [], autoConfirmResize: true, quota: { instances: 50, cores: 200, ram: 512000, keypairs: 100 } };
   const controls = {
     getConfig: () => config,
     setConfig: vi.fn((patch: Partial<SimConfig>) => {
@@ -73,5 +73,29 @@ describe('DemoMenu', () => {
     await screen.findByRole('dialog', { name: 'Reset demo data?' });
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(demo.reset).not.toHaveBeenCalled();
+  });
+
+  it('sets the quotas of the simulated cloud (RAM in GB, -1 unlimited), refusing an empty field', async () => {
+    const demo = fakeDemo();
+    const { user } = renderWithProviders(<DemoMenu />, { demo });
+    await user.click(screen.getByRole('button', { name: 'Demo settings' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Quotas…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Quotas of the demo project' });
+    const cores = within(dialog).getByRole('textbox', { name: 'vCPUs' });
+    expect(cores).toHaveValue('200');
+    expect(within(dialog).getByRole('textbox', { name: 'RAM (GB)' })).toHaveValue('500');
+
+    await user.clear(cores);
+    await user.click(within(dialog).getByRole('button', { name: 'Save quotas' }));
+    expect(cores).toHaveAccessibleDescription('A whole number, or -1 for unlimited');
+    expect(demo.controls.setConfig).not.toHaveBeenCalled();
+
+    await user.clear(cores);
+    await user.type(cores, '4');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Key pairs' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Key pairs' }), '-1');
+    await user.click(within(dialog).getByRole('button', { name: 'Save quotas' }));
+    expect(demo.controls.setConfig).toHaveBeenLastCalledWith({ quota: { instances: 50, cores: 4, ram: 512000, keypairs: -1 } });
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
   });
 });

@@ -1,12 +1,13 @@
 import { Button, Group, Menu, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustmentsHorizontal, IconRestore } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconGauge, IconRestore } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimConfig } from '../mocks/controls';
 import { type DemoMode, useDemoMode } from './demo-context';
+import { DemoQuotaForm } from './demo-quota-form';
 import { dangerColor } from './theme';
 
 const speeds = [
@@ -59,6 +60,24 @@ function DemoMenuFor({ demo: { controls, reset } }: { demo: DemoMode }) {
       },
     });
 
+  const editQuota = () => {
+    const id = modals.open({
+      title: t('demo.quotaTitle'),
+      children: (
+        <DemoQuotaForm
+          quota={config.quota}
+          onCancel={() => modals.close(id)}
+          onSave={(quota) => {
+            update({ quota });
+            modals.close(id);
+            // Quotas and usage on screen describe the old limits.
+            void queryClient.invalidateQueries();
+          }}
+        />
+      ),
+    });
+  };
+
   return (
     <Menu position="bottom-end" withArrow width={260}>
       <Menu.Target>
@@ -99,6 +118,10 @@ function DemoMenuFor({ demo: { controls, reset } }: { demo: DemoMode }) {
         <Menu.CheckboxItem checked={config.autoConfirmResize} onChange={(checked) => update({ autoConfirmResize: checked })}>
           {t('demo.autoConfirmResize')}
         </Menu.CheckboxItem>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconGauge size={16} aria-hidden />} onClick={editQuota}>
+          {t('demo.quota')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

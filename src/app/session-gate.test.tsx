@@ -12,7 +12,7 @@ import { SessionGate } from './session-gate';
 vi.mock('./demo-bootstrap', () => ({ startDemo: vi.fn(), resetDemo: vi.fn() }));
 
 const controls: SimControls = {
-  getConfig: () => ({ transitionMs: 3000, chaosRate: 0, chaosKinds: [], extraServers: 0, unavailableZones: [], autoConfirmResize: true }),
+  getConfig: () => ({ transitionMs: 3000, chaosRate: 0, chaosKinds: [], extraServers: 0, unavailableZones: [], autoConfirmResize: true, quota: { instances: 50, cores: 200, ram: 512000, keypairs: 100 } }),
   setConfig: () => undefined,
   reset: () => undefined,
 };

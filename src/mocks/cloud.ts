@@ -78,7 +78,7 @@ export function createSimulatedCloud<C extends Clock = Clock>(options: Simulated
   }
 
   const controls: SimTestControls = {
-    getConfig: () => ({ ...core.config, chaosKinds: [...core.config.chaosKinds] }),
+    getConfig: () => ({ ...core.config, chaosKinds: [...core.config.chaosKinds], quota: { ...core.config.quota } }),
     setConfig(patch) {
       const before = core.config;
       core.config = normalizeConfig(patch, before);

@@ -18,6 +18,18 @@ export interface SimConfig {
    * waits in VERIFY_RESIZE for confirmResize or revertResize, as upstream Nova does.
    */
   autoConfirmResize: boolean;
+  /**
+   * The project's quota, as GET /limits reports it and create, resize and unshelve enforce it: instances, vCPUs,
+   * RAM in MB, and key pairs per user. -1 is unlimited, as in Nova.
+   */
+  quota: SimQuota;
+}
+
+export interface SimQuota {
+  instances: number;
+  cores: number;
+  ram: number;
+  keypairs: number;
 }
 
 export interface SimControls {

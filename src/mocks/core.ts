@@ -1,6 +1,6 @@
 /** The mutable heart of one simulated cloud, shared by its handlers and its controls. */
 import type { Clock } from './clock';
-import type { SimConfig, SimFailure } from './controls';
+import type { SimConfig, SimFailure, SimQuota } from './controls';
 import type { SimState } from './state';
 
 export interface SimCore {
@@ -23,6 +23,7 @@ export const DEFAULT_CONFIG: SimConfig = {
   extraServers: 0,
   unavailableZones: [],
   autoConfirmResize: true,
+  quota: { instances: 50, cores: 100, ram: 262_144, keypairs: 100 },
 };
 
 /** Merges a patch into a configuration; the patch may come from sessionStorage, so nothing in it is trusted. */
@@ -38,5 +39,18 @@ export function normalizeConfig(patch: Partial<SimConfig>, base: SimConfig = DEF
       ? patch.unavailableZones.filter((zone): zone is string => typeof zone === 'string')
       : base.unavailableZones,
     autoConfirmResize: typeof patch.autoConfirmResize === 'boolean' ? patch.autoConfirmResize : base.autoConfirmResize,
+    quota: normalizeQuota(patch.quota, base.quota),
+  };
+}
+
+/** Each limit a whole number of at least -1 (unlimited); anything else keeps the base's value. */
+function normalizeQuota(patch: unknown, base: SimQuota): SimQuota {
+  const given = typeof patch === 'object' && patch !== null ? (patch as Partial<Record<keyof SimQuota, unknown>>) : {};
+  const limit = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value >= -1 ? value : fallback);
+  return {
+    instances: limit(given.instances, base.instances),
+    cores: limit(given.cores, base.cores),
+    ram: limit(given.ram, base.ram),
+    keypairs: limit(given.keypairs, base.keypairs),
   };
 }

@@ -357,9 +357,8 @@ describe('POST /servers: Windows rules', () => {
 
 describe('POST /servers: instance quota', () => {
   it('builds as many as fit between min_count and max_count, and refuses with 403 below min_count', async () => {
-    const state = sim.state();
-    const used = state.servers.filter((s) => !s.deleted).length;
-    state.quota.instances = used + 2;
+    const used = sim.state().servers.filter((s) => !s.deleted).length;
+    sim.controls.setConfig({ quota: { ...sim.controls.getConfig().quota, instances: used + 2 } });
     const partial = await create(validCreateBody({ min_count: 1, max_count: 5, return_reservation_id: true }));
     const listed = await simClient().compute('GET', `/servers?reservation_id=${partial.body.reservation_id}`);
     expect(listed.body.servers).toHaveLength(2);

@@ -5,13 +5,14 @@
 import { createManualClock, MANUAL_CLOCK_START } from './clock';
 import { createSimulatedCloud } from './cloud';
 import type { SimConfig } from './controls';
+import { DEFAULT_CONFIG } from './core';
 import { DEMO_TENANT_ID } from './seed/constants';
 
 export const SIM_BASE_URL = 'http://localhost/sim';
 export const SIM_TENANT_ID = DEMO_TENANT_ID;
 
 /** One step of a transition takes exactly one second in tests. */
-export const TEST_SIM_CONFIG: SimConfig = { transitionMs: 1000, chaosRate: 0, chaosKinds: ['server-error', 'slow', 'drop'], extraServers: 0, unavailableZones: [], autoConfirmResize: true };
+export const TEST_SIM_CONFIG: SimConfig = { transitionMs: 1000, chaosRate: 0, chaosKinds: ['server-error', 'slow', 'drop'], extraServers: 0, unavailableZones: [], autoConfirmResize: true, quota: DEFAULT_CONFIG.quota };
 
 export const simClock = createManualClock(MANUAL_CLOCK_START);
 

@@ -3,7 +3,9 @@ import { blockStorageRoutes } from './handlers/block-storage';
 import { flavorRoutes } from './handlers/flavors';
 import { identityRoutes } from './handlers/identity';
 import { imageRoutes } from './handlers/images';
+import { instanceActionRoutes } from './handlers/instance-actions';
 import { keypairRoutes } from './handlers/keypairs';
+import { limitRoutes } from './handlers/limits';
 import { networkRoutes } from './handlers/network';
 import { serverActionRoutes } from './handlers/server-actions';
 import { serverRoutes } from './handlers/servers';
@@ -20,6 +22,8 @@ export const ROUTES: SimRoute[] = [
   ...keypairRoutes,
   ...serverRoutes,
   ...serverActionRoutes,
+  ...instanceActionRoutes,
+  ...limitRoutes,
   ...volumeAttachmentRoutes,
   ...imageRoutes,
   ...networkRoutes,

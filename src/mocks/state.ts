@@ -5,7 +5,7 @@
 import type { RandomSource } from './random';
 import type { SimStep } from './engine/steps';
 
-export const STATE_SCHEMA_VERSION = 1;
+export const STATE_SCHEMA_VERSION = 2;
 
 export interface SimState extends RandomSource {
   schemaVersion: number;
@@ -14,7 +14,6 @@ export interface SimState extends RandomSource {
   requestCount: number;
   nextKeypairId: number;
   nextStepSeq: number;
-  quota: { instances: number; keypairs: number };
   users: SimUser[];
   tenants: SimTenant[];
   tokens: SimToken[];
@@ -33,6 +32,8 @@ export interface SimState extends RandomSource {
   servers: SimServer[];
   /** Timed steps of running tasks, ordered by (at, seq). */
   schedule: SimStep[];
+  /** Nova's instance action log: one record per action the API carried out on a server, in the order they came. */
+  instanceActions: SimInstanceAction[];
 }
 
 export interface SimUser {
@@ -231,4 +232,31 @@ export interface SimServer {
    * or revertResize was accepted (Nova's migration is then no longer `finished`: a second one gets 400).
    */
   resize: { oldFlavorId: string; newFlavorId: string; returnTo: 'active' | 'stopped'; decided?: 'confirm' | 'revert' } | null;
+}
+
+/** One step of an action, as the service that runs it records it (`compute_stop_instance`). */
+export interface SimActionEvent {
+  event: string;
+  startTime: number;
+  /** null while it runs. */
+  finishTime: number | null;
+  result: 'Success' | 'Error' | null;
+  traceback: string | null;
+}
+
+export interface SimInstanceAction {
+  /** Nova's action name: `create`, `stop`, `attach_volume`, `confirmResize`... */
+  action: string;
+  serverId: string;
+  /** The `x-openstack-request-id` of the request that started it. */
+  requestId: string;
+  userId: string;
+  projectId: string;
+  startTime: number;
+  updatedAt: number;
+  /** "Error" once an event failed, as Nova sets it; null otherwise. */
+  message: string | null;
+  /** Set for attach_volume / detach_volume: the volume whose step finishes the action. */
+  volumeId?: string;
+  events: SimActionEvent[];
 }

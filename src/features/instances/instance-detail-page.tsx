@@ -10,6 +10,7 @@ import { flavorQueries } from '../flavors/flavor-queries';
 import { LoadingBlock } from './actions/dialogs/dialog-parts';
 import { serverGroupNames } from './actions/use-action-availability';
 import { usePendingActionNotifications } from './actions/use-pending-action-notifications';
+import { ActionLogTab } from './detail/action-log/action-log-tab';
 import { ConnectPanel } from './detail/connect-panel';
 import { DetailHeader } from './detail/detail-header';
 import { GoneState } from './detail/gone-state';
@@ -22,7 +23,7 @@ import { useServerDetail } from './detail/use-server-detail';
 import { VolumesTab } from './detail/volumes-tab';
 import { StatusAnnouncer } from './status/status-announcer';
 
-export const DETAIL_TABS = ['overview', 'network', 'volumes', 'security', 'metadata', 'connect'] as const;
+export const DETAIL_TABS = ['overview', 'network', 'volumes', 'security', 'metadata', 'connect', 'actions'] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 function parseTab(value: string | null): DetailTab {
@@ -122,6 +123,9 @@ export function InstanceDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="connect" pt="md">
           <ConnectPanel server={server} />
+        </Tabs.Panel>
+        <Tabs.Panel value="actions" pt="md">
+          <ActionLogTab serverId={server.id} pageUpdatedAt={query.dataUpdatedAt} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

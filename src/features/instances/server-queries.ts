@@ -9,8 +9,8 @@ export interface AttachmentPage {
 }
 
 /**
- * Every server query lives under `serverKeys.all`. A server's attachments sit under its detail key, so
- * invalidating `detail(id)` after an action refreshes both.
+ * Every server query lives under `serverKeys.all`. A server's attachments and action log sit under its detail key,
+ * so invalidating `detail(id)` after an action refreshes them all.
  */
 export const serverKeys = {
   all: ['servers'] as const,
@@ -20,6 +20,8 @@ export const serverKeys = {
   detail: (id: string) => [...serverKeys.details(), id] as const,
   attachments: (id: string, page?: AttachmentPage) =>
     page === undefined ? ([...serverKeys.detail(id), 'attachments'] as const) : ([...serverKeys.detail(id), 'attachments', page] as const),
+  actions: (id: string) => [...serverKeys.detail(id), 'actions'] as const,
+  action: (id: string, requestId: string) => [...serverKeys.actions(id), requestId] as const,
 };
 
 export const serverQueries = {

@@ -2,12 +2,14 @@
  * POST /servers, second pass: everything the body names must exist, and NHN's rules for flavors, Windows
  * images and root disks hold. The result is a plan the handler materialises once per instance.
  */
+import type { SimQuota } from '../controls';
 import { badRequest, forbidden } from '../http/faults';
 import { invalidField, messages } from '../http/validate';
 import type { SimFlavor, SimImage, SimState } from '../state';
 import { hasLocalRoot, isU2, isWindowsImage } from './catalog';
 import type { CreateRequest } from './create-parse';
 import { resolveNics } from './create-network';
+import { allowedInstances, quotaUsage } from './quota';
 import { checkBootSequence, checkLocalRoot, existingVolume, extraVolume, invalidBootSequence, rootVolumeFromImage, zoneMismatch, type VolumeContext } from './create-volumes';
 import type { NicRequest, VolumeRequest } from './server-factory';
 
@@ -28,6 +30,7 @@ export interface ResolveContext {
   tenantId: string;
   userId: string;
   unavailableZones: readonly string[];
+  quota: SimQuota;
 }
 
 function visibleImage(state: SimState, tenantId: string, id: string): SimImage {
@@ -93,7 +96,7 @@ export function resolveCreate(ctx: ResolveContext, request: CreateRequest): Crea
 
   const nics = resolveNics(state, tenantId, request.networks, request.maxCount);
   return {
-    count: checkQuota(ctx, request),
+    count: allowedInstances(ctx.quota, quotaUsage(state, tenantId), flavor, request.minCount, request.maxCount),
     flavor,
     image: rootImage,
     imageId: request.imageRef,
@@ -113,15 +116,4 @@ function checkWindowsAndMemory(request: CreateRequest, flavor: SimFlavor, image:
   if (windows && isU2(flavor)) throw badRequest('Windows images cannot be used with U2 flavors.');
   const minRam = Math.max(image?.minRam ?? 0, windows ? 2048 : 0);
   if (flavor.ram < minRam) throw badRequest("Flavor's memory is too small for requested image.");
-}
-
-/** Nova builds as many as the quota allows between min_count and max_count; fewer than min_count is 403. */
-function checkQuota(ctx: ResolveContext, request: CreateRequest): number {
-  const used = ctx.state.servers.filter((s) => s.tenantId === ctx.tenantId && !s.deleted).length;
-  const limit = ctx.state.quota.instances;
-  const allowed = Math.max(0, limit - used);
-  if (allowed < request.minCount) {
-    throw forbidden(`Quota exceeded for instances: Requested ${request.maxCount}, but already used ${used} of ${limit} instances`);
-  }
-  return Math.min(request.maxCount, allowed);
 }

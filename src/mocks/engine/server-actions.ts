@@ -7,6 +7,8 @@ import { isRecord } from '../http/validate';
 import type { SimServer } from '../state';
 import { parseCreateImage, parseResize, parseRebootType, parseSecurityGroupName } from './action-bodies';
 import { canResizeBetween, isGpu, isU2 } from './catalog';
+import type { LoggedAction } from './instance-actions';
+import { checkQuotaDeltas, quotaUsage, resizeDeltas } from './quota';
 import { createSnapshotImage } from './snapshot';
 import { checkState, RULES, type StateRule } from './state-check';
 import { scheduleSteps, startTask, type EngineContext } from './steps';
@@ -59,7 +61,15 @@ const simple = (rule: StateRule, recipe: (server: SimServer) => TaskRecipe): Ser
 export const ACTIONS: Record<string, ServerAction> = {
   'os-start': simple(RULES.start, () => startRecipe),
   'os-stop': simple(RULES.stop, () => stopRecipe),
-  unshelve: simple(RULES.unshelve, () => unshelveRecipe),
+  unshelve: action(noBody, (ctx, server) => {
+    checkState(server, RULES.unshelve);
+    // An offloaded server holds no cores or RAM: placing it again is checked like a new one.
+    const flavor = ctx.state.flavors.find((f) => f.id === server.flavorId);
+    if (flavor && server.vmState === 'shelved_offloaded') {
+      checkQuotaDeltas(ctx.config.quota, quotaUsage(ctx.state, ctx.tenantId), { cores: flavor.vcpus, ram: flavor.ram });
+    }
+    run(ctx, server, unshelveRecipe);
+  }),
   shelve: action(noBody, (ctx, server) => {
     checkState(server, RULES.shelve);
     const flavor = ctx.state.flavors.find((f) => f.id === server.flavorId);
@@ -82,6 +92,7 @@ export const ACTIONS: Record<string, ServerAction> = {
     if (!canResizeBetween(from, to)) throw badRequest(`Resizing from flavor ${from.name} to flavor ${to.name} is not supported.`);
     const windows = (server.metadata.os_type ?? '').toLowerCase() === 'windows';
     if (windows && to.ram < 2048) throw badRequest("Flavor's memory is too small for requested image.");
+    checkQuotaDeltas(ctx.config.quota, quotaUsage(ctx.state, ctx.tenantId), resizeDeltas(from, to));
     const returnTo = server.vmState === 'stopped' ? 'stopped' : 'active';
     server.resize = { oldFlavorId: from.id, newFlavorId: to.id, returnTo };
     run(ctx, server, resizeRecipe(returnTo, ctx.config.autoConfirmResize));
@@ -127,6 +138,19 @@ export const ACTIONS: Record<string, ServerAction> = {
       server.updatedAt = ctx.now;
     },
   ),
+};
+
+/** The name Nova's action log gives each action (security group changes are not logged: Neutron does them). */
+export const LOGGED_AS: Partial<Record<string, LoggedAction>> = {
+  'os-start': 'start',
+  'os-stop': 'stop',
+  reboot: 'reboot',
+  resize: 'resize',
+  confirmResize: 'confirmResize',
+  revertResize: 'revertResize',
+  shelve: 'shelve',
+  unshelve: 'unshelve',
+  createImage: 'createImage',
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { SimConfig } from '../controls';
 import type { SimServer, SimState } from '../state';
+import { finishServerActions, finishVolumeActions } from './instance-actions';
 import { applyServerEffect, type ServerEffect } from './server-effects';
 
 export interface ServerChange {
@@ -84,7 +85,9 @@ function applyStep(state: SimState, step: SimStep): void {
   switch (step.kind) {
     case 'server': {
       const server = state.servers.find((s) => s.id === step.serverId && !s.deleted);
-      if (server) applyServerChange(state, server, step, step.at);
+      if (!server) return;
+      applyServerChange(state, server, step, step.at);
+      if (server.taskState === null) finishServerActions(state, server.id, step.at);
       return;
     }
     case 'image': {
@@ -100,6 +103,7 @@ function applyStep(state: SimState, step: SimStep): void {
       if (!volume) return;
       volume.status = step.status;
       if (step.detach) volume.attachment = null;
+      finishVolumeActions(state, volume.id, step.at);
       volume.updatedAt = step.at;
       return;
     }

@@ -37,7 +37,7 @@ async function createKeypair(ctx: AuthedContext): Promise<Response> {
   }
   const assertFree = () => {
     if (userKeypairs(ctx).some((k) => k.name === name)) throw conflict(`Key pair '${name}' already exists.`);
-    if (userKeypairs(ctx).length >= ctx.state.quota.keypairs) throw forbidden('Quota exceeded, too many key pairs.');
+    if (ctx.config.quota.keypairs >= 0 && userKeypairs(ctx).length >= ctx.config.quota.keypairs) throw forbidden('Quota exceeded, too many key pairs.');
   };
   assertFree();
 

@@ -1,5 +1,6 @@
 /** POST /servers/{id}/action: 202 (confirmResize 204) with an empty body (createImage adds `Location`), errors as Nova orders them. */
-import { ACTIONS, peekAction } from '../engine/server-actions';
+import { recordAction } from '../engine/instance-actions';
+import { ACTIONS, LOGGED_AS, peekAction } from '../engine/server-actions';
 import { badRequest } from '../http/faults';
 import { empty } from '../http/respond';
 import type { SimRoute } from '../http/router';
@@ -17,6 +18,8 @@ export const serverActionRoutes: SimRoute[] = [
       const parsed = action.parse(argument);
       const server = findServer(ctx, 'cell');
       const outcome = action.perform(ctx, server, parsed);
+      const logged = LOGGED_AS[name];
+      if (logged) recordAction({ ...ctx, userId: ctx.user.id }, server, logged);
       return empty(outcome?.status ?? 202, outcome?.imageId ? { Location: `${ctx.baseUrl}/image/v2/images/${outcome.imageId}` } : {});
     },
   },

@@ -1,6 +1,7 @@
 /** Servers: list, detail, show, create, rename, delete. */
 import { resolveCreate } from '../engine/create-resolve';
 import { parseCreateRequest } from '../engine/create-parse';
+import { recordAction } from '../engine/instance-actions';
 import { materializeServer } from '../engine/server-factory';
 import { startTask } from '../engine/steps';
 import { buildRecipe, deleteRecipe } from '../engine/transitions';
@@ -40,7 +41,7 @@ function list(ctx: AuthedContext, detail: boolean): Response {
 
 async function create(ctx: AuthedContext): Promise<Response> {
   const request = parseCreateRequest(await ctx.readJson());
-  const plan = resolveCreate({ state: ctx.state, tenantId: ctx.tenantId, userId: ctx.user.id, unavailableZones: ctx.config.unavailableZones }, request);
+  const plan = resolveCreate({ state: ctx.state, tenantId: ctx.tenantId, userId: ctx.user.id, unavailableZones: ctx.config.unavailableZones, quota: ctx.config.quota }, request);
   const reservation = reservationId(ctx.state);
   const servers: SimServer[] = [];
   for (let i = 1; i <= plan.count; i += 1) {
@@ -58,6 +59,7 @@ async function create(ctx: AuthedContext): Promise<Response> {
       now: ctx.now,
     });
     startTask(ctx, server, buildRecipe.immediate, buildRecipe.later);
+    recordAction({ ...ctx, userId: ctx.user.id }, server, 'create');
     servers.push(server);
   }
   if (request.returnReservationId) return json({ reservation_id: reservation }, 202);
@@ -92,7 +94,10 @@ async function rename(ctx: AuthedContext): Promise<Response> {
 function remove(ctx: AuthedContext): Response {
   const server = findServer(ctx);
   // Deleting again while the first delete runs is a no-op 204.
-  if (server.taskState !== 'deleting') startTask(ctx, server, deleteRecipe.immediate, deleteRecipe.later);
+  if (server.taskState !== 'deleting') {
+    startTask(ctx, server, deleteRecipe.immediate, deleteRecipe.later);
+    recordAction({ ...ctx, userId: ctx.user.id }, server, 'delete');
+  }
   return empty(204);
 }
 

@@ -1,4 +1,5 @@
 /** os-volume_attachments: attach 200 with a body, detach 202; the volume goes attaching → in-use, detaching → available. */
+import { recordAction } from '../engine/instance-actions';
 import { checkState, RULES } from '../engine/state-check';
 import { addStep } from '../engine/steps';
 import { nextDeviceName } from '../engine/volumes';
@@ -65,6 +66,7 @@ async function attach(ctx: AuthedContext): Promise<Response> {
   volume.status = 'attaching';
   volume.updatedAt = ctx.now;
   addStep(ctx.state, { kind: 'volume', volumeId: volume.id, status: 'in-use', at: ctx.now + ctx.config.transitionMs });
+  recordAction({ ...ctx, userId: ctx.user.id }, server, 'attach_volume', volume.id);
   return json({ volumeAttachment: attachmentView(server, volume) });
 }
 
@@ -80,6 +82,7 @@ function detach(ctx: AuthedContext): Response {
   volume.status = 'detaching';
   volume.updatedAt = ctx.now;
   addStep(ctx.state, { kind: 'volume', volumeId: volume.id, status: 'available', detach: true, at: ctx.now + ctx.config.transitionMs });
+  recordAction({ ...ctx, userId: ctx.user.id }, server, 'detach_volume', volume.id);
   return empty(202);
 }
 

@@ -16,6 +16,8 @@ export interface RequestContext extends EngineContext {
   request: Request;
   url: URL;
   params: Record<string, string>;
+  /** `req-<uuid>`, returned in `x-openstack-request-id`; Nova logs the actions a request starts under it. */
+  requestId: string;
   /** The JSON body; `undefined` when empty; 400 `Malformed request body` when it does not parse. */
   readJson(): Promise<unknown>;
 }
@@ -76,7 +78,7 @@ async function dispatch(core: SimCore, route: SimRoute, request: Request, params
   }
 
   const now = core.clock.now();
-  const ctx = createContext(core, request, url, params, now);
+  const ctx = createContext(core, request, url, params, now, requestId);
   const applied = applyDueSteps(core.state, now);
   let response: Response;
   try {
@@ -114,8 +116,9 @@ function checkContentType(request: Request): void {
   throw new SimFault(415, 'Unsupported Content-Type');
 }
 
-function createContext(core: SimCore, request: Request, url: URL, params: Record<string, string>, now: number): RequestContext {
+function createContext(core: SimCore, request: Request, url: URL, params: Record<string, string>, now: number, requestId: string): RequestContext {
   return {
+    requestId,
     state: core.state,
     config: core.config,
     now,

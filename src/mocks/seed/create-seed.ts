@@ -18,7 +18,6 @@ export function createSeedState(config: SimConfig, now: number): SimState {
     requestCount: 0,
     nextKeypairId: 3,
     nextStepSeq: 1,
-    quota: { instances: 100 + config.extraServers, keypairs: 100 },
     users: [{ id: DEMO_USER_ID, name: DEMO_USER_NAME, password: DEMO_PASSWORD, tenantIds: [DEMO_TENANT_ID, SANDBOX_TENANT_ID] }],
     tenants: [
       { id: DEMO_TENANT_ID, name: DEMO_TENANT_NAME },
@@ -38,6 +37,7 @@ export function createSeedState(config: SimConfig, now: number): SimState {
     volumes: [],
     servers: [],
     schedule: [],
+    instanceActions: [],
   };
   state.flavors = seedFlavors(state);
   state.images = seedImages(state, now);

@@ -17,7 +17,8 @@ import { type Field, FieldCard } from './field-list';
 import { imageDetailQuery } from './image-query';
 import { useServerImage } from './use-server-image';
 
-function TimeValue({ value }: { value: ApiTime }) {
+/** An exact time with its relative one beside it, as the detail page shows every time. */
+export function TimeValue({ value }: { value: ApiTime }) {
   const { t, i18n } = useTranslation('instances');
   const exact = formatDateTime(value, i18n.resolvedLanguage ?? 'en');
   if (!exact) return <>{t('detail.none')}</>;
