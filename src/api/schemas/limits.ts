@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 
 /** A limit or a usage: -1 is unlimited; anything but a number (a cloud that leaves it out, or sends null) is unknown. */
 const count = z.number().optional().catch(undefined);
