@@ -12,7 +12,7 @@ function setQuota(patch: Partial<SimQuota>) {
 async function limits() {
   const response = await simClient().compute('GET', '/limits');
   expect(response.status).toBe(200);
-  return response.body.limits.absolute as Record<string, number>;
+  return response.body.limits.absolute as Record<'maxTotalInstances' | 'totalInstancesUsed' | 'maxTotalCores' | 'totalCoresUsed' | 'maxTotalRAMSize' | 'totalRAMUsed', number>;
 }
 
 describe('GET /limits', () => {
@@ -50,6 +50,26 @@ describe('GET /limits', () => {
     expect(after.totalInstancesUsed).toBe((before.totalInstancesUsed ?? 0) + 1);
     expect(after.totalCoresUsed).toBe((before.totalCoresUsed ?? 0) + flavor.vcpus);
     expect(after.totalRAMUsed).toBe((before.totalRAMUsed ?? 0) + flavor.ram);
+  });
+});
+
+describe('a large demo fleet', () => {
+  it('comes with the quota for its extra servers: /limits grows by what they hold, and a create still fits', async () => {
+    const plain = await limits();
+    sim.controls.setConfig({ extraServers: 300 });
+    const grown = await limits();
+    expect(grown.totalInstancesUsed - plain.totalInstancesUsed).toBe(300);
+    expect(grown.maxTotalInstances - plain.maxTotalInstances).toBe(300);
+    expect(grown.maxTotalCores - grown.totalCoresUsed).toBe(plain.maxTotalCores - plain.totalCoresUsed);
+    expect(grown.maxTotalRAMSize - grown.totalRAMUsed).toBe(plain.maxTotalRAMSize - plain.totalRAMUsed);
+    const created = await simClient().compute('POST', '/servers', validCreateBody());
+    expect(created.status).toBe(202);
+  });
+
+  it('keeps an unlimited quota unlimited', async () => {
+    setQuota({ cores: -1 });
+    sim.controls.setConfig({ extraServers: 50 });
+    expect((await limits()).maxTotalCores).toBe(-1);
   });
 });
 

@@ -5,12 +5,17 @@
 import type { RandomSource } from './random';
 import type { SimStep } from './engine/steps';
 
-export const STATE_SCHEMA_VERSION = 2;
+export const STATE_SCHEMA_VERSION = 3;
 
 export interface SimState extends RandomSource {
   schemaVersion: number;
   /** `config.extraServers` the seed was made with; a different value means a new seed. */
   seedExtraServers: number;
+  /**
+   * What the extra servers of the seed hold (instances, cores, RAM): the project's quota grows by as much, as a real
+   * project of that size has the quota for its servers, so a large demo fleet can still create.
+   */
+  fleetAllowance: { instances: number; cores: number; ram: number };
   requestCount: number;
   nextKeypairId: number;
   nextStepSeq: number;

@@ -33,6 +33,13 @@ function heldFlavorIds(server: SimServer): string[] {
 
 const unlimited = (limit: number) => limit < 0;
 
+/** The quota the project has: the configured one, grown by what the seed's extra fleet holds (see SimState). */
+export function projectQuota(quota: SimQuota, state: SimState): SimQuota {
+  const grow = (limit: number, by: number) => (unlimited(limit) ? limit : limit + by);
+  const { instances, cores, ram } = state.fleetAllowance;
+  return { ...quota, instances: grow(quota.instances, instances), cores: grow(quota.cores, cores), ram: grow(quota.ram, ram) };
+}
+
 /** POST /servers: as many as fit between min_count and max_count; fewer than min_count is 403. */
 export function allowedInstances(quota: SimQuota, usage: QuotaUsage, flavor: SimFlavor, minCount: number, maxCount: number): number {
   const deltas: QuotaUsage = { instances: maxCount, cores: maxCount * flavor.vcpus, ram: maxCount * flavor.ram };

@@ -8,7 +8,7 @@ import type { SimServer } from '../state';
 import { parseCreateImage, parseResize, parseRebootType, parseSecurityGroupName } from './action-bodies';
 import { canResizeBetween, isGpu, isU2 } from './catalog';
 import type { LoggedAction } from './instance-actions';
-import { checkQuotaDeltas, quotaUsage, resizeDeltas } from './quota';
+import { checkQuotaDeltas, projectQuota, quotaUsage, resizeDeltas } from './quota';
 import { createSnapshotImage } from './snapshot';
 import { checkState, RULES, type StateRule } from './state-check';
 import { scheduleSteps, startTask, type EngineContext } from './steps';
@@ -66,7 +66,7 @@ export const ACTIONS: Record<string, ServerAction> = {
     // An offloaded server holds no cores or RAM: placing it again is checked like a new one.
     const flavor = ctx.state.flavors.find((f) => f.id === server.flavorId);
     if (flavor && server.vmState === 'shelved_offloaded') {
-      checkQuotaDeltas(ctx.config.quota, quotaUsage(ctx.state, ctx.tenantId), { cores: flavor.vcpus, ram: flavor.ram });
+      checkQuotaDeltas(projectQuota(ctx.config.quota, ctx.state), quotaUsage(ctx.state, ctx.tenantId), { cores: flavor.vcpus, ram: flavor.ram });
     }
     run(ctx, server, unshelveRecipe);
   }),
@@ -92,7 +92,7 @@ export const ACTIONS: Record<string, ServerAction> = {
     if (!canResizeBetween(from, to)) throw badRequest(`Resizing from flavor ${from.name} to flavor ${to.name} is not supported.`);
     const windows = (server.metadata.os_type ?? '').toLowerCase() === 'windows';
     if (windows && to.ram < 2048) throw badRequest("Flavor's memory is too small for requested image.");
-    checkQuotaDeltas(ctx.config.quota, quotaUsage(ctx.state, ctx.tenantId), resizeDeltas(from, to));
+    checkQuotaDeltas(projectQuota(ctx.config.quota, ctx.state), quotaUsage(ctx.state, ctx.tenantId), resizeDeltas(from, to));
     const returnTo = server.vmState === 'stopped' ? 'stopped' : 'active';
     server.resize = { oldFlavorId: from.id, newFlavorId: to.id, returnTo };
     run(ctx, server, resizeRecipe(returnTo, ctx.config.autoConfirmResize));

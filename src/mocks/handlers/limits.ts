@@ -2,7 +2,7 @@
  * GET /limits as Nova answers at 2.1: the quota of `config.quota` and what the project uses now. The network quotas
  * read -1 (Neutron keeps them), the others are Nova's defaults. Key pairs have a limit but no usage here.
  */
-import { quotaUsage } from '../engine/quota';
+import { projectQuota, quotaUsage } from '../engine/quota';
 import { json } from '../http/respond';
 import type { SimRoute } from '../http/router';
 
@@ -12,7 +12,7 @@ export const limitRoutes: SimRoute[] = [
     path: '/compute/v2/:tenantId/limits',
     service: 'compute',
     handle(ctx) {
-      const { quota } = ctx.config;
+      const quota = projectQuota(ctx.config.quota, ctx.state);
       const used = quotaUsage(ctx.state, ctx.tenantId);
       const absolute = {
         maxImageMeta: 128,

@@ -1,6 +1,7 @@
 /** Servers: list, detail, show, create, rename, delete. */
 import { resolveCreate } from '../engine/create-resolve';
 import { parseCreateRequest } from '../engine/create-parse';
+import { projectQuota } from '../engine/quota';
 import { recordAction } from '../engine/instance-actions';
 import { materializeServer } from '../engine/server-factory';
 import { startTask } from '../engine/steps';
@@ -41,7 +42,7 @@ function list(ctx: AuthedContext, detail: boolean): Response {
 
 async function create(ctx: AuthedContext): Promise<Response> {
   const request = parseCreateRequest(await ctx.readJson());
-  const plan = resolveCreate({ state: ctx.state, tenantId: ctx.tenantId, userId: ctx.user.id, unavailableZones: ctx.config.unavailableZones, quota: ctx.config.quota }, request);
+  const plan = resolveCreate({ state: ctx.state, tenantId: ctx.tenantId, userId: ctx.user.id, unavailableZones: ctx.config.unavailableZones, quota: projectQuota(ctx.config.quota, ctx.state) }, request);
   const reservation = reservationId(ctx.state);
   const servers: SimServer[] = [];
   for (let i = 1; i <= plan.count; i += 1) {

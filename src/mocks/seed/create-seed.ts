@@ -1,5 +1,6 @@
 /** The seed: a deterministic demo project. Same config and same start time → the same state, byte for byte. */
 import type { SimConfig } from '../controls';
+import { quotaUsage } from '../engine/quota';
 import { STATE_SCHEMA_VERSION, type SimState } from '../state';
 import { seedFlavors, seedImages, seedVolumeTypes } from './catalog';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_NAME, DEMO_USER_ID, DEMO_USER_NAME, SANDBOX_TENANT_ID, SEED, ZONES } from './constants';
@@ -14,6 +15,7 @@ export function createSeedState(config: SimConfig, now: number): SimState {
   const state: SimState = {
     schemaVersion: STATE_SCHEMA_VERSION,
     seedExtraServers: config.extraServers,
+    fleetAllowance: { instances: 0, cores: 0, ram: 0 },
     rng: SEED,
     requestCount: 0,
     nextKeypairId: 3,
@@ -49,6 +51,9 @@ export function createSeedState(config: SimConfig, now: number): SimState {
   const lookups = seedLookups(state);
   seedStatusServers(state, config, lookups, now);
   seedExtras(state, lookups, now);
+  const before = quotaUsage(state, DEMO_TENANT_ID);
   seedFleet(state, lookups, config.extraServers, now);
+  const after = quotaUsage(state, DEMO_TENANT_ID);
+  state.fleetAllowance = { instances: after.instances - before.instances, cores: after.cores - before.cores, ram: after.ram - before.ram };
   return state;
 }
