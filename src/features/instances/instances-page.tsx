@@ -5,7 +5,6 @@ import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../api/schemas/server';
-import { decidePolling } from '../../domain/polling';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { flavorQueries } from '../flavors/flavor-queries';
 import { usePendingActionNotifications } from './actions/use-pending-action-notifications';
@@ -16,12 +15,12 @@ import { BulkToolbar } from './list/bulk/bulk-toolbar';
 import { useBulkSelection } from './list/bulk/use-bulk-selection';
 import { ColumnPicker } from './list/column-picker';
 import { flavorNamesOf, rowsOf, searchRows } from './list/fleet-rows';
-import { markFullSyncDue } from './list/fleet-sync';
+import { requestFullSync } from './list/fleet';
 import { FleetStatus } from './list/fleet-status';
 import { ListBody } from './list/list-body';
 import { ListFilters } from './list/list-filters';
 import { type ColumnChoice, useColumnChoice } from './list/use-column-choice';
-import { useDocumentVisible, useFleet, useFleetPolling, useStableFilters } from './list/use-fleet';
+import { useFleet, useStableFilters } from './list/use-fleet';
 import { useImageLookup } from './list/use-image-lookup';
 import { useListState } from './list/use-list-state';
 import { useUrlText } from './list/use-url-text';
@@ -57,7 +56,7 @@ export function InstancesPage() {
   const queryClient = useQueryClient();
   const list = useListState();
   const filters = useStableFilters(list.params.filters);
-  const fleet = useFleet(filters);
+  const { query: fleet, polling } = useFleet(filters);
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
   const images = useImageLookup(fleet.data?.servers ?? NO_SERVERS);
@@ -70,9 +69,6 @@ export function InstancesPage() {
   const shown = useMemo(() => searchRows(rows, query), [rows, query]);
 
   const pending = usePendingActions();
-  const visible = useDocumentVisible();
-  const decision = useMemo(() => decidePolling({ servers: shown, pendingActions: pending.size, visible }), [shown, pending.size, visible]);
-  useFleetPolling(filters, fleet.data?.complete ? decision.intervalMs : false);
 
   const columns = useColumnChoice(list.columns, list.setColumns);
   const bulk = useBulkSelection(shown);
@@ -81,7 +77,7 @@ export function InstancesPage() {
 
   const { refetch } = fleet;
   const refresh = useCallback(() => {
-    markFullSyncDue(queryClient, serverKeys.fleet(filters));
+    queryClient.setQueryData(serverKeys.fleet(filters), requestFullSync);
     void refetch();
   }, [queryClient, filters, refetch]);
   const clearStatus = useCallback(() => patch({ status: null }), [patch]);
@@ -112,9 +108,8 @@ export function InstancesPage() {
           fleet={fleet.data}
           shown={shown.length}
           searching={query.trim() !== ''}
-          updatedAt={fleet.dataUpdatedAt}
           fetching={fleet.isFetching}
-          decision={decision}
+          decision={polling}
           onRefresh={refresh}
           onClearFilters={list.activeFilters > 0 ? list.clearFilters : null}
         />
