@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,6 @@ import { BulkToolbar } from './list/bulk/bulk-toolbar';
 import { useBulkSelection } from './list/bulk/use-bulk-selection';
 import { ColumnPicker } from './list/column-picker';
 import { flavorNamesOf, rowsOf, searchRows } from './list/fleet-rows';
-import { requestFullSync } from './list/fleet';
 import { FleetStatus } from './list/fleet-status';
 import { ListBody } from './list/list-body';
 import { ListFilters } from './list/list-filters';
@@ -24,7 +23,6 @@ import { useFleet, useStableFilters } from './list/use-fleet';
 import { useImageLookup } from './list/use-image-lookup';
 import { useListState } from './list/use-list-state';
 import { useUrlText } from './list/use-url-text';
-import { serverKeys } from './server-queries';
 import { StatusAnnouncer } from './status/status-announcer';
 import classes from './list/instances-list.module.css';
 
@@ -53,10 +51,9 @@ export function InstancesPage() {
   const { t } = useTranslation('instances');
   useDocumentTitle(t('title'));
   usePendingActionNotifications();
-  const queryClient = useQueryClient();
   const list = useListState();
   const filters = useStableFilters(list.params.filters);
-  const { query: fleet, polling } = useFleet(filters);
+  const { query: fleet, polling, reload } = useFleet(filters);
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
   const images = useImageLookup(fleet.data?.servers ?? NO_SERVERS);
@@ -75,11 +72,6 @@ export function InstancesPage() {
   const [plan, setPlan] = useState<{ plan: BulkPlan; total: number } | null>(null);
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
 
-  const { refetch } = fleet;
-  const refresh = useCallback(() => {
-    queryClient.setQueryData(serverKeys.fleet(filters), requestFullSync);
-    void refetch();
-  }, [queryClient, filters, refetch]);
   const clearStatus = useCallback(() => patch({ status: null }), [patch]);
   const pick = (action: BulkAction) => setPlan({ plan: planBulk(action, bulk.selected, pending), total: bulk.selected.length });
 
@@ -110,7 +102,7 @@ export function InstancesPage() {
           searching={query.trim() !== ''}
           fetching={fleet.isFetching}
           decision={polling}
-          onRefresh={refresh}
+          onRefresh={reload}
           onClearFilters={list.activeFilters > 0 ? list.clearFilters : null}
         />
       )}

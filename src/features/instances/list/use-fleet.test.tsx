@@ -94,3 +94,15 @@ describe('the fleet polls itself', () => {
     expect(rendered.result.current.polling.mode).toBe('fast');
   });
 });
+
+describe('Refresh', () => {
+  it('asks for every page again, the rows staying on screen until the new ones are in', async () => {
+    const rendered = await renderFleet({});
+    const before = rendered.result.current.query.data;
+    act(() => rendered.result.current.reload());
+    expect(rendered.result.current.query.data?.servers).toBe(before?.servers);
+    await waitFor(() => expect(rendered.result.current.query.isFetching).toBe(false));
+    expect(requests.map((query) => query.toString())).toEqual(['limit=100']);
+    expect(rendered.result.current.query.data).toMatchObject({ complete: true, fullSyncDue: false });
+  });
+});

@@ -1,11 +1,11 @@
 import { useDocumentVisibility } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { Server } from '../../../api/schemas/server';
 import { decidePolling, type PollingDecision } from '../../../domain/polling';
 import { usePendingActions } from '../actions/use-pending-action';
 import { taskStateOf } from '../server-fields';
-import type { Fleet } from './fleet';
+import { type Fleet, requestFullSync } from './fleet';
 import { fleetQuery } from './fleet-query';
 import type { FleetApiFilters } from './list-params';
 
@@ -25,9 +25,11 @@ function pollingOf(fleet: Fleet | undefined, pendingActions: number, visible: bo
 
 /**
  * The fleet, kept live: the query polls itself as `decidePolling` says for the servers it holds, the actions still
- * pending and the tab's visibility. `polling` is that same decision, for the page to say how fresh the rows are.
+ * pending and the tab's visibility. `polling` is that same decision, for the page to say how fresh the rows are;
+ * `reload` is Refresh: every page again, the rows staying on screen meanwhile.
  */
 export function useFleet(filters: FleetApiFilters) {
+  const queryClient = useQueryClient();
   const pendingActions = usePendingActions().size;
   const visible = useDocumentVisibility() === 'visible';
   const query = useQuery({
@@ -36,5 +38,11 @@ export function useFleet(filters: FleetApiFilters) {
     refetchIntervalInBackground: false,
   });
   const polling = useMemo(() => pollingOf(query.data, pendingActions, visible), [query.data, pendingActions, visible]);
-  return { query, polling };
+
+  const { refetch } = query;
+  const reload = useCallback(() => {
+    queryClient.setQueryData(fleetQuery(filters).queryKey, requestFullSync);
+    void refetch();
+  }, [queryClient, filters, refetch]);
+  return { query, polling, reload };
 }
