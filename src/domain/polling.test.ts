@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decidePolling, FAST_POLL_MS, SLOW_POLL_MS } from './polling';
+import { decidePolling, FAST_POLL_MS, FULL_RESYNC_MS, type ListSyncState, planListSync, type PollingInput, SLOW_POLL_MS } from './polling';
 
 const still = { status: 'ACTIVE', taskState: null };
+const loaded: PollingInput = { servers: [still], pendingActions: 0, visible: true, source: 'loaded' };
 
 describe('decidePolling', () => {
   it.each([
@@ -27,23 +28,60 @@ describe('decidePolling', () => {
     ['SHELVED_OFFLOADED', null, 'slow'],
     ['UNKNOWN', null, 'slow'],
   ])('one %s server with task %s among still ones polls %s', (status, taskState, mode) => {
-    const decision = decidePolling({ servers: [still, { status, taskState }, still], pendingActions: 0, visible: true });
+    const decision = decidePolling({ ...loaded, servers: [still, { status, taskState }, still] });
     expect(decision.mode).toBe(mode);
     expect(decision.intervalMs).toBe(mode === 'fast' ? FAST_POLL_MS : SLOW_POLL_MS);
   });
 
   it('polls fast while an action the user asked for is not visible yet', () => {
-    expect(decidePolling({ servers: [still], pendingActions: 1, visible: true }).mode).toBe('fast');
+    expect(decidePolling({ ...loaded, pendingActions: 1 }).mode).toBe('fast');
   });
 
   it('pauses while the tab is hidden, whatever is changing', () => {
-    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 2, visible: false })).toEqual({
+    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 2, visible: false, source: 'loaded' })).toEqual({
       mode: 'paused',
       intervalMs: false,
     });
   });
 
   it('polls slowly for an empty list', () => {
-    expect(decidePolling({ servers: [], pendingActions: 0, visible: true }).mode).toBe('slow');
+    expect(decidePolling({ ...loaded, servers: [] }).mode).toBe('slow');
+  });
+
+  it.each([['loading'], ['gone']] as const)('does not poll while the source is %s, whatever is changing', (source) => {
+    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 1, visible: true, source })).toEqual({
+      mode: 'off',
+      intervalMs: false,
+    });
+  });
+
+  it('reads servers from any iterable, and stops at the first one that changes', () => {
+    let read = 0;
+    function* servers() {
+      for (const server of [still, { status: 'BUILD', taskState: null }, still, still]) {
+        read += 1;
+        yield server;
+      }
+    }
+    expect(decidePolling({ ...loaded, servers: servers() }).mode).toBe('fast');
+    expect(read).toBe(2);
+  });
+});
+
+describe('planListSync', () => {
+  const now = 10 * FULL_RESYNC_MS;
+  const synced: ListSyncState = { complete: true, resumeMarker: null, cursor: '2026-07-01T09:00:00Z', fullSyncDue: false, fullSyncAt: now - 1000 };
+
+  it.each<[string, ListSyncState | undefined, ReturnType<typeof planListSync>]>([
+    ['nothing loaded yet', undefined, 'first'],
+    ['a first load that stopped after some servers', { ...synced, complete: false, resumeMarker: 's-099', cursor: null }, 'resume'],
+    ['a first load that stopped before any server', { ...synced, complete: false, resumeMarker: null, cursor: null }, 'first'],
+    ['a complete list without a cursor (no server had an update time)', { ...synced, cursor: null }, 'reload'],
+    ['a complete list whose user pressed Refresh', { ...synced, fullSyncDue: true }, 'reload'],
+    ['a complete list loaded in full just under the safety-net time ago', { ...synced, fullSyncAt: now - FULL_RESYNC_MS + 1 }, 'changes'],
+    ['a complete list loaded in full the safety-net time ago', { ...synced, fullSyncAt: now - FULL_RESYNC_MS }, 'reload'],
+    ['a complete, recent list with a cursor', synced, 'changes'],
+  ])('%s', (_label, state, expected) => {
+    expect(planListSync(state, now)).toBe(expected);
   });
 });

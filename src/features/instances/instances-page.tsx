@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../api/schemas/server';
-import { decidePolling } from '../../domain/polling';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { flavorQueries } from '../flavors/flavor-queries';
 import { usePendingActionNotifications } from './actions/use-pending-action-notifications';
@@ -16,16 +15,14 @@ import { BulkToolbar } from './list/bulk/bulk-toolbar';
 import { useBulkSelection } from './list/bulk/use-bulk-selection';
 import { ColumnPicker } from './list/column-picker';
 import { flavorNamesOf, rowsOf, searchRows } from './list/fleet-rows';
-import { markFullSyncDue } from './list/fleet-sync';
 import { FleetStatus } from './list/fleet-status';
 import { ListBody } from './list/list-body';
 import { ListFilters } from './list/list-filters';
 import { type ColumnChoice, useColumnChoice } from './list/use-column-choice';
-import { useDocumentVisible, useFleet, useFleetPolling, useStableFilters } from './list/use-fleet';
+import { useFleet, useStableFilters } from './list/use-fleet';
 import { useImageLookup } from './list/use-image-lookup';
 import { useListState } from './list/use-list-state';
 import { useUrlText } from './list/use-url-text';
-import { serverKeys } from './server-queries';
 import { StatusAnnouncer } from './status/status-announcer';
 import classes from './list/instances-list.module.css';
 
@@ -54,10 +51,9 @@ export function InstancesPage() {
   const { t } = useTranslation('instances');
   useDocumentTitle(t('title'));
   usePendingActionNotifications();
-  const queryClient = useQueryClient();
   const list = useListState();
   const filters = useStableFilters(list.params.filters);
-  const fleet = useFleet(filters);
+  const { query: fleet, polling, reload } = useFleet(filters);
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
   const images = useImageLookup(fleet.data?.servers ?? NO_SERVERS);
@@ -70,20 +66,12 @@ export function InstancesPage() {
   const shown = useMemo(() => searchRows(rows, query), [rows, query]);
 
   const pending = usePendingActions();
-  const visible = useDocumentVisible();
-  const decision = useMemo(() => decidePolling({ servers: shown, pendingActions: pending.size, visible }), [shown, pending.size, visible]);
-  useFleetPolling(filters, fleet.data?.complete ? decision.intervalMs : false);
 
   const columns = useColumnChoice(list.columns, list.setColumns);
   const bulk = useBulkSelection(shown);
   const [plan, setPlan] = useState<{ plan: BulkPlan; total: number } | null>(null);
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
 
-  const { refetch } = fleet;
-  const refresh = useCallback(() => {
-    markFullSyncDue(queryClient, serverKeys.fleet(filters));
-    void refetch();
-  }, [queryClient, filters, refetch]);
   const clearStatus = useCallback(() => patch({ status: null }), [patch]);
   const pick = (action: BulkAction) => setPlan({ plan: planBulk(action, bulk.selected, pending), total: bulk.selected.length });
 
@@ -112,10 +100,9 @@ export function InstancesPage() {
           fleet={fleet.data}
           shown={shown.length}
           searching={query.trim() !== ''}
-          updatedAt={fleet.dataUpdatedAt}
           fetching={fleet.isFetching}
-          decision={decision}
-          onRefresh={refresh}
+          decision={polling}
+          onRefresh={reload}
           onClearFilters={list.activeFilters > 0 ? list.clearFilters : null}
         />
       )}

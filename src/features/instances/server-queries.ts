@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Server } from '../../api/schemas/server';
+import type { ServerStatus } from '../../api/schemas/server-status';
 import type { ServerListFilters } from '../../api/servers';
-import { getServer } from '../../api/servers';
+import { getServer, listAllServersDetail } from '../../api/servers';
 
 /** One page of a server's volume attachments: Nova pages them with limit/offset (no marker, no links). */
 export interface AttachmentPage {
@@ -9,8 +11,10 @@ export interface AttachmentPage {
 }
 
 /**
- * Every server query lives under `serverKeys.all`. A server's attachments and action log sit under its detail key,
- * so invalidating `detail(id)` after an action refreshes them all.
+ * Every query of server data lives under `serverKeys.all`, whichever page shows it: invalidating `all` after a
+ * create, a delete or a rename reaches the list, the instance pages, the key pairs' and zones' usage and the
+ * wizard's same-name check. A server's attachments and action log sit under its detail key, so invalidating
+ * `detail(id)` after an action refreshes them all.
  */
 export const serverKeys = {
   all: ['servers'] as const,
@@ -22,7 +26,31 @@ export const serverKeys = {
     page === undefined ? ([...serverKeys.detail(id), 'attachments'] as const) : ([...serverKeys.detail(id), 'attachments', page] as const),
   actions: (id: string) => [...serverKeys.detail(id), 'actions'] as const,
   action: (id: string, requestId: string) => [...serverKeys.actions(id), requestId] as const,
+  /** Every server of the project as `ServerRef`: which key pair each was made with, which zone it runs in. */
+  usage: () => [...serverKeys.all, 'usage'] as const,
+  /** The servers a name filter (Nova's regex) finds: the wizard warns about names already taken. */
+  named: (filter: string, count: number) => [...serverKeys.all, 'named', filter, count] as const,
 };
+
+/** The little of a server the key pair and zone pages show: which key it was made with, where it runs. */
+export interface ServerRef {
+  id: string;
+  name: string;
+  status: ServerStatus;
+  keyName: string | null;
+  /** "" while the scheduler has not placed it. */
+  zone: string;
+}
+
+function toRef(server: Server): ServerRef {
+  return {
+    id: server.id,
+    name: server.name,
+    status: server.status,
+    keyName: server.key_name,
+    zone: server['OS-EXT-AZ:availability_zone'] ?? '',
+  };
+}
 
 export const serverQueries = {
   /** GET /servers/{id}; a deleted server answers 404 (ApiError with status 404). */
@@ -32,5 +60,15 @@ export const serverQueries = {
       queryFn: ({ signal }) => getServer(id, signal),
       // The page polls on its own schedule (decidePolling); a cached record is shown at once meanwhile.
       staleTime: 0,
+    }),
+  /**
+   * Every server of the project, reduced to ServerRef. Not the instance list's fleet: these pages need the whole
+   * project once, not the list's filters and polling.
+   */
+  usage: () =>
+    queryOptions({
+      queryKey: serverKeys.usage(),
+      queryFn: async ({ signal }) => (await listAllServersDetail({}, { signal })).map(toRef),
+      staleTime: 30_000,
     }),
 };

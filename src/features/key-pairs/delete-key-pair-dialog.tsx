@@ -8,7 +8,8 @@ import { WarningAlert } from '../../lib/ui/warning-alert';
 import { ErrorDetails } from '../../lib/ui/error-details';
 import { VisibleName } from '../../lib/ui/visible-name';
 import { useDeleteKeyPair } from './key-pair-mutations';
-import { groupServers, serverUsageQueries } from './server-usage-queries';
+import { serverQueries } from '../instances/server-queries';
+import { groupServers } from './group-servers';
 
 export interface DeleteKeyPairDialogProps {
   /** The key pair to delete; null keeps the dialog closed. */
@@ -66,7 +67,7 @@ interface DeleteBodyProps {
 function DeleteBody({ name, pending, error, onCancel, onConfirm }: DeleteBodyProps) {
   const { t } = useTranslation(['keyPairs', 'common', 'instances']);
   // Mounted with the open dialog: a fresh look at the servers every time someone is about to delete.
-  const usage = useQuery({ ...serverUsageQueries.all(), refetchOnMount: 'always' });
+  const usage = useQuery({ ...serverQueries.usage(), refetchOnMount: 'always' });
   const checking = usage.isFetching && !usage.isError;
   const users = usage.isSuccess && !usage.isFetching ? (groupServers(usage.data, (server) => server.keyName).get(name) ?? []) : [];
 

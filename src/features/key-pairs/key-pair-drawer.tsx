@@ -12,7 +12,7 @@ import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
 import { VisibleName } from '../../lib/ui/visible-name';
 import { keyAlgorithmOf } from './key-algorithm';
 import { keyPairQueries } from './key-pair-queries';
-import type { ServerRef } from './server-usage-queries';
+import type { ServerRef } from '../instances/server-queries';
 import { UsedBy } from './used-by';
 
 export interface KeyPairDrawerProps {

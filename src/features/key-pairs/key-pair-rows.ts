@@ -2,7 +2,7 @@ import type { KeyPairSummary } from '../../api/schemas/keypair';
 import { type SortState, sortRows } from '../../lib/table-sort';
 import { keyAlgorithmOf } from './key-algorithm';
 import type { KeyPairRow, KeyPairSortKey } from './key-pairs-table';
-import type { ServerRef } from './server-usage-queries';
+import type { ServerRef } from '../instances/server-queries';
 
 /**
  * The table's rows: each key pair with its algorithm and the instances made with it (undefined while unknown),

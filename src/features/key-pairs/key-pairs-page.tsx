@@ -17,7 +17,8 @@ import { KeyPairsEmpty } from './key-pairs-empty';
 import { KeyPairsToolbar } from './key-pairs-toolbar';
 import { keyPairRows } from './key-pair-rows';
 import { KEY_PAIR_SORT_KEYS, type KeyPairSortKey, KeyPairsTable } from './key-pairs-table';
-import { groupServers, serverUsageQueries } from './server-usage-queries';
+import { serverQueries } from '../instances/server-queries';
+import { groupServers } from './group-servers';
 
 const DEFAULT_SORT = { key: 'name', direction: 'asc' } as const;
 
@@ -52,7 +53,7 @@ export function KeyPairsPage() {
   };
 
   const list = useQuery(keyPairQueries.list());
-  const usage = useQuery(serverUsageQueries.all());
+  const usage = useQuery(serverQueries.usage());
   const byKey = useMemo(() => (usage.data ? groupServers(usage.data, (server) => server.keyName) : undefined), [usage.data]);
 
   const setParam = (name: string, value: string | null) =>

@@ -7,7 +7,7 @@ import type { SortState } from '../../lib/table-sort';
 import { copyText } from '../../lib/ui/copy-button';
 import { SortableTh } from '../../lib/ui/sortable-th';
 import { VisibleName } from '../../lib/ui/visible-name';
-import type { ServerRef } from './server-usage-queries';
+import type { ServerRef } from '../instances/server-queries';
 import { UsedBy } from './used-by';
 
 export const KEY_PAIR_SORT_KEYS = ['name', 'fingerprint', 'algorithm', 'type', 'usedBy'] as const;

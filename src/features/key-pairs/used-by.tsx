@@ -2,7 +2,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { VisibleName } from '../../lib/ui/visible-name';
-import type { ServerRef } from './server-usage-queries';
+import type { ServerRef } from '../instances/server-queries';
 
 export interface UsedByProps {
   servers: readonly ServerRef[];

@@ -7,7 +7,7 @@ import { WarningAlert } from '../../lib/ui/warning-alert';
 import { ErrorDetails } from '../../lib/ui/error-details';
 import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { serverUsageQueries } from '../key-pairs/server-usage-queries';
+import { serverQueries } from '../instances/server-queries';
 import { ZoneCard } from './zone-card';
 import { zoneQueries } from './zone-queries';
 import { summarizeZones } from './zone-summary';
@@ -20,7 +20,7 @@ export function ZonesPage() {
   const { t } = useTranslation(['zones', 'common']);
   useDocumentTitle(t('title'));
   const zones = useQuery(zoneQueries.list());
-  const servers = useQuery(serverUsageQueries.all());
+  const servers = useQuery(serverQueries.usage());
   const summary = useMemo(() => summarizeZones(zones.data ?? [], servers.data), [zones.data, servers.data]);
   const unavailable = summary.zones.filter((zone) => zone.available === false).map((zone) => zone.name);
 

@@ -14,7 +14,7 @@ import { osLabelOf, osTypeOf, taskStateOf, zoneOf } from '../server-fields';
 import { StatusBadge } from '../status/status-badge';
 import { useTaskLabel } from '../status/use-task-label';
 import { type Field, FieldCard } from './field-list';
-import { imageDetailQuery } from './image-query';
+import { imageQueries } from '../../images/image-queries';
 import { useServerImage } from './use-server-image';
 
 /** An exact time with its relative one beside it, as the detail page shows every time. */
@@ -35,7 +35,7 @@ export function TimeValue({ value }: { value: ApiTime }) {
 function ImageValue({ server }: { server: Server }) {
   const { t } = useTranslation('instances');
   const imageId = serverImageId(server);
-  const image = useQuery(imageDetailQuery(imageId ?? ''));
+  const image = useQuery(imageQueries.detail(imageId ?? ''));
   if (imageId === undefined) return <>{t('detail.bootedFromVolume')}</>;
   // The image may be private to another project or deleted since: the id is all there is then.
   const name = image.data?.name || server.metadata.image_name;

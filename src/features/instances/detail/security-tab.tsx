@@ -6,7 +6,7 @@ import type { Flavor } from '../../../api/schemas/flavor';
 import type { SecurityGroup, SecurityGroupRule } from '../../../api/schemas/network';
 import type { Server } from '../../../api/schemas/server';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
-import { resourceQueries } from '../../resources/resource-queries';
+import { networkQueries } from '../../networks/network-queries';
 import { openActionDialog } from '../actions/open-action-dialog';
 import { serverGroupNames, useActionAvailability } from '../actions/use-action-availability';
 import { DisabledReason } from './disabled-reason';
@@ -55,7 +55,7 @@ function RulesTable({ group, groups }: { group: SecurityGroup; groups: SecurityG
 /** The instance's security groups with their rules (from the Network API), and adding or removing one. */
 export function SecurityTab({ server, flavors }: { server: Server; flavors: Flavor[] | undefined }) {
   const { t } = useTranslation('instances');
-  const groups = useQuery(resourceQueries.securityGroups());
+  const groups = useQuery(networkQueries.securityGroups());
   const availability = useActionAvailability(server, flavors);
   const reason = (action: 'addSecurityGroup' | 'removeSecurityGroup') => availability.find((entry) => entry.action === action)?.reason ?? null;
   const addReason = reason('addSecurityGroup');

@@ -19,10 +19,10 @@ export function useServerDetail(serverId: string) {
   const query = useQuery({
     ...serverQueries.detail(serverId),
     refetchInterval: (q) => {
-      if (isNotFound(q.state.error)) return false;
       const server = q.state.data;
       const servers = server ? [{ status: server.status, taskState: taskStateOf(server) }] : [];
-      return decidePolling({ servers, pendingActions: pending ? 1 : 0, visible }).intervalMs;
+      const source = isNotFound(q.state.error) ? 'gone' : 'loaded';
+      return decidePolling({ servers, pendingActions: pending ? 1 : 0, visible, source }).intervalMs;
     },
     refetchIntervalInBackground: false,
   });

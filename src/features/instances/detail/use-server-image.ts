@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { serverImageId } from '../../../api/server-fields';
 import type { Server } from '../../../api/schemas/server';
 import { type ImageFacts, imageFactsOf } from '../server-fields';
-import { imageDetailQuery } from './image-query';
+import { imageQueries } from '../../images/image-queries';
 
 /**
  * What the server's image says of its OS and login user, for what the server's metadata leaves out (upstream Nova
@@ -10,7 +10,7 @@ import { imageDetailQuery } from './image-query';
  * another project's) or when not `wanted`. Cached per image: the overview and the connect panel share one request.
  */
 export function useServerImage(server: Server, wanted = true): ImageFacts | undefined {
-  const options = imageDetailQuery(serverImageId(server) ?? '');
+  const options = imageQueries.detail(serverImageId(server) ?? '');
   const query = useQuery({ ...options, enabled: wanted && options.enabled, select: imageFactsOf });
   return query.data;
 }

@@ -7,7 +7,7 @@ import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import { FAST_POLL_MS } from '../../../domain/polling';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
-import { resourceQueries } from '../../resources/resource-queries';
+import { volumeQueries } from '../../volumes/volume-queries';
 import { openActionDialog } from '../actions/open-action-dialog';
 import { isRootDevice } from '../actions/server-flavor';
 import { useActionAvailability } from '../actions/use-action-availability';
@@ -18,7 +18,7 @@ import { ATTACHMENT_PAGE_SIZE, attachmentsQuery, useVolumeAttachments } from './
 /** An attached volume whose Block Storage status is not `in-use` yet (attaching) or any more (detaching, available). */
 function attachmentsBusy(queryClient: QueryClient, serverId: string): boolean {
   const pages = queryClient.getQueryData(attachmentsQuery(serverId).queryKey)?.pages ?? [];
-  const volumes = queryClient.getQueryData(resourceQueries.volumes().queryKey) ?? [];
+  const volumes = queryClient.getQueryData(volumeQueries.list().queryKey) ?? [];
   const status = new Map(volumes.map((volume) => [volume.id, volume.status]));
   return pages.flat().some((attachment) => {
     const current = status.get(attachment.volumeId);
@@ -38,7 +38,7 @@ export function VolumesTab({ server, flavors }: { server: Server; flavors: Flavo
   const queryClient = useQueryClient();
   // Poll while a volume of this server is on its way (attaching, detaching), until both lists agree again.
   const poll = () => (attachmentsBusy(queryClient, server.id) ? FAST_POLL_MS : false);
-  const volumes = useQuery({ ...resourceQueries.volumes(), staleTime: 0, refetchInterval: poll });
+  const volumes = useQuery({ ...volumeQueries.list(), staleTime: 0, refetchInterval: poll });
   const { attachments, complete, pagesRead, query } = useVolumeAttachments(server.id, { refetchInterval: poll });
   const byId = new Map<string, Volume>((volumes.data ?? []).map((volume) => [volume.id, volume]));
 

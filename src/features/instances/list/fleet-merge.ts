@@ -50,6 +50,11 @@ export interface MergeResult {
   deleted: string[];
 }
 
+/** The servers a `changes-since` answer reports DELETED (the unfiltered answer's, when there is one). */
+export function deletedIds({ matching, everyChange }: ChangeSet): string[] {
+  return [...new Set((everyChange ?? matching).filter((server) => server.status === 'DELETED').map((server) => server.id))];
+}
+
 /**
  * Applies a `changes-since` answer to the list: changed servers replace theirs, new ones go first (the API lists the
  * newest first), DELETED ones leave, and so do servers that changed but no longer match the filters.
@@ -58,8 +63,7 @@ export function mergeChanges(previous: Server[], { matching, everyChange, keepDe
   const byId = new Map(previous.map((server) => [server.id, server]));
   const replaced = new Map<string, Server | null>();
   const fresh = new Map<string, Server>();
-  const deleted = new Set<string>();
-  for (const server of everyChange ?? matching) if (server.status === 'DELETED') deleted.add(server.id);
+  const deleted = deletedIds({ matching, everyChange, keepDeleted });
   for (const server of matching) {
     const old = byId.get(server.id);
     if (server.status === 'DELETED' && !keepDeleted) {
@@ -75,11 +79,11 @@ export function mergeChanges(previous: Server[], { matching, everyChange, keepDe
     const stillMatching = new Set(matching.map((server) => server.id));
     for (const server of everyChange) if (byId.has(server.id) && !stillMatching.has(server.id)) replaced.set(server.id, null);
   }
-  if (fresh.size === 0 && replaced.size === 0) return { servers: previous, deleted: [...deleted] };
+  if (fresh.size === 0 && replaced.size === 0) return { servers: previous, deleted };
   const servers = [...fresh.values()];
   for (const server of previous) {
     const next = replaced.has(server.id) ? replaced.get(server.id) : server;
     if (next) servers.push(next);
   }
-  return { servers, deleted: [...deleted] };
+  return { servers, deleted };
 }

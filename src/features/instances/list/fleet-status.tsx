@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconFilterOff, IconRefresh } from '@tabler/icons-rea
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PollingDecision } from '../../../domain/polling';
-import type { Fleet } from './fleet-sync';
+import type { Fleet } from './fleet';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -24,9 +24,9 @@ function Freshness({ updatedAt, decision }: { updatedAt: number; decision: Polli
         ? t('list.freshness.seconds', { count: seconds })
         : t('list.freshness.minutes', { count: Math.floor(seconds / 60) });
   const mode =
-    decision.mode === 'paused'
-      ? t('list.freshness.paused')
-      : t(`list.freshness.${decision.mode}`, { seconds: Math.round(decision.intervalMs / 1000) });
+    decision.mode === 'fast' || decision.mode === 'slow'
+      ? t(`list.freshness.${decision.mode}`, { seconds: Math.round(decision.intervalMs / 1000) })
+      : t('list.freshness.paused');
   return (
     <Tooltip label={mode} withArrow>
       <Text size="sm" c="dimmed" tabIndex={0}>
@@ -40,7 +40,6 @@ export interface FleetStatusProps {
   fleet: Fleet | undefined;
   shown: number;
   searching: boolean;
-  updatedAt: number;
   fetching: boolean;
   decision: PollingDecision;
   onRefresh: () => void;
@@ -49,7 +48,7 @@ export interface FleetStatusProps {
 }
 
 /** How many, how fresh, what is loading, and Refresh (which reloads every page). */
-export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, updatedAt, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
+export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
   const { t } = useTranslation('instances');
   const total = fleet?.servers.length ?? 0;
   const loading = fleet === undefined ? fetching : !fleet.complete;
@@ -76,7 +75,7 @@ export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, 
             <Text size="sm">{progress}</Text>
           </Group>
         )}
-        {fleet?.complete && updatedAt > 0 && <Freshness updatedAt={updatedAt} decision={decision} />}
+        {fleet?.complete && fleet.syncedAt > 0 && <Freshness updatedAt={fleet.syncedAt} decision={decision} />}
         {fleet?.complete && fleet.pageRepeated && (
           <Group gap={6} role="status">
             <IconAlertTriangle size={14} aria-hidden />

@@ -7,7 +7,8 @@ import { seeded, simClient } from '../../../mocks/test-client';
 import { server as mswServer } from '../../../test/msw-server';
 import { pendingActions, type PendingEvent } from '../actions/pending-actions';
 import { fleetQuery } from './fleet-query';
-import { type Fleet, FULL_RESYNC_MS, markFullSyncDue } from './fleet-sync';
+import { FULL_RESYNC_MS } from '../../../domain/polling';
+import { type Fleet, requestFullSync } from './fleet';
 import type { FleetApiFilters } from './list-params';
 
 let requests: string[] = [];
@@ -150,7 +151,7 @@ describe('polling for changes', () => {
     const queryClient = client();
     const key = fleetQuery({}).queryKey;
     await sync(queryClient);
-    markFullSyncDue(queryClient, key);
+    queryClient.setQueryData(key, requestFullSync);
     requests = [];
     await sync(queryClient);
     expect(requests).toEqual(['?limit=100']);
@@ -161,6 +162,26 @@ describe('polling for changes', () => {
     requests = [];
     await sync(queryClient);
     expect(requests).toEqual(['?limit=100']);
+  });
+
+  it('reloads behind the rows shown: they and their time stay, with a count, until the last page swaps them', async () => {
+    sim.controls.setConfig({ extraServers: 1150 });
+    const queryClient = client();
+    const key = fleetQuery({}).queryKey;
+    const before = await sync(queryClient);
+    queryClient.setQueryData(key, requestFullSync);
+    const seen: Fleet[] = [];
+    const stop = queryClient.getQueryCache().subscribe((event) => {
+      const data = event.query.state.data as Fleet | undefined;
+      if (event.type === 'updated' && data) seen.push(data);
+    });
+    const after = await sync(queryClient);
+    stop();
+    const reloading = seen.filter((fleet) => fleet.resyncLoaded !== null);
+    expect(reloading.map((fleet) => fleet.resyncLoaded)).toEqual([100, 1100, before.servers.length]);
+    expect(reloading.every((fleet) => fleet.servers === before.servers && fleet.syncedAt === before.syncedAt)).toBe(true);
+    expect(after).toMatchObject({ complete: true, fullSyncDue: false, resyncLoaded: null });
+    expect(after.servers).toBe(before.servers); // nothing changed: the same list
   });
 });
 

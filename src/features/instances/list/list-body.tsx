@@ -8,7 +8,7 @@ import { isDeletedListingRefused } from '../../../domain/deleted-listing';
 import { ErrorDetails } from '../../../lib/ui/error-details';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import type { FleetRow } from './fleet-rows';
-import type { Fleet } from './fleet-sync';
+import type { Fleet } from './fleet';
 import { InstanceTable, type InstanceTableProps } from './instance-table';
 import { ListEmpty, ListSkeleton } from './list-empty';
 

@@ -7,7 +7,7 @@ import { hasService, sessionStore } from '../../../api/session';
 import { SPEC_SERVER_STATUSES } from '../../../api/schemas/server-status';
 import { mayListDeleted } from '../../../domain/deleted-listing';
 import { flavorQueries } from '../../flavors/flavor-queries';
-import { resourceQueries } from '../../resources/resource-queries';
+import { imageQueries } from '../../images/image-queries';
 import { ChangesSinceFilter } from './changes-since-filter';
 import { type ListParams, regexProblem } from './list-params';
 import { MoreFilters } from './more-filters';
@@ -37,7 +37,7 @@ function withUnknown(options: Array<{ value: string; label: string }>, value: st
 const ApiFilters = memo(function ApiFilters({ params, rawName, rawReservation, onPatch }: ApiFiltersProps) {
   const { t } = useTranslation('instances');
   const flavors = useQuery({ ...flavorQueries.detail(), select: (list) => [...list].sort((a, b) => a.name.localeCompare(b.name)) });
-  const images = useQuery({ ...resourceQueries.images(), select: (list) => [...list].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')) });
+  const images = useQuery({ ...imageQueries.list(), select: (list) => [...list].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')) });
   const imageService = hasService('image');
 
   // DELETED only for an administrator (Nova refuses it to others), or when the URL already asks for it.

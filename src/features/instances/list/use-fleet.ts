@@ -1,18 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useDocumentVisibility } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { Server } from '../../../api/schemas/server';
+import { decidePolling, type PollingDecision } from '../../../domain/polling';
+import { usePendingActions } from '../actions/use-pending-action';
+import { taskStateOf } from '../server-fields';
+import { type Fleet, requestFullSync } from './fleet';
 import { fleetQuery } from './fleet-query';
 import type { FleetApiFilters } from './list-params';
-
-function subscribeVisibility(onChange: () => void): () => void {
-  document.addEventListener('visibilitychange', onChange);
-  return () => document.removeEventListener('visibilitychange', onChange);
-}
-const isVisible = () => document.visibilityState === 'visible';
-
-/** Whether the tab is shown: polling stops while it is hidden. */
-export function useDocumentVisible(): boolean {
-  return useSyncExternalStore(subscribeVisibility, isVisible, () => true);
-}
 
 /** The same filters give the same object, whatever order the URL named them in. */
 export function useStableFilters(filters: FleetApiFilters): FleetApiFilters {
@@ -20,14 +15,34 @@ export function useStableFilters(filters: FleetApiFilters): FleetApiFilters {
   return useMemo(() => Object.fromEntries(JSON.parse(key) as Array<[string, string]>) as FleetApiFilters, [key]);
 }
 
-export function useFleet(filters: FleetApiFilters) {
-  return useQuery(fleetQuery(filters));
+function* statesOf(servers: readonly Server[]) {
+  for (const server of servers) yield { status: server.status, taskState: taskStateOf(server) };
+}
+
+function pollingOf(fleet: Fleet | undefined, pendingActions: number, visible: boolean): PollingDecision {
+  return decidePolling({ servers: statesOf(fleet?.servers ?? []), pendingActions, visible, source: fleet?.complete ? 'loaded' : 'loading' });
 }
 
 /**
- * Polls the fleet every `intervalMs` (false: not at all). A second observer of the same query, so the interval can
- * follow what the page shows (decidePolling needs the rows, which come from the first observer); it never re-renders.
+ * The fleet, kept live: the query polls itself as `decidePolling` says for the servers it holds, the actions still
+ * pending and the tab's visibility. `polling` is that same decision, for the page to say how fresh the rows are;
+ * `reload` is Refresh: every page again, the rows staying on screen meanwhile.
  */
-export function useFleetPolling(filters: FleetApiFilters, intervalMs: number | false): void {
-  useQuery({ ...fleetQuery(filters), refetchInterval: intervalMs, refetchIntervalInBackground: false, notifyOnChangeProps: [] });
+export function useFleet(filters: FleetApiFilters) {
+  const queryClient = useQueryClient();
+  const pendingActions = usePendingActions().size;
+  const visible = useDocumentVisibility() === 'visible';
+  const query = useQuery({
+    ...fleetQuery(filters),
+    refetchInterval: (current) => pollingOf(current.state.data, pendingActions, visible).intervalMs,
+    refetchIntervalInBackground: false,
+  });
+  const polling = useMemo(() => pollingOf(query.data, pendingActions, visible), [query.data, pendingActions, visible]);
+
+  const { refetch } = query;
+  const reload = useCallback(() => {
+    queryClient.setQueryData(fleetQuery(filters).queryKey, requestFullSync);
+    void refetch();
+  }, [queryClient, filters, refetch]);
+  return { query, polling, reload };
 }

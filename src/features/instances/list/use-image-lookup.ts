@@ -4,7 +4,7 @@ import { serverImageId } from '../../../api/server-fields';
 import type { Image } from '../../../api/schemas/image';
 import type { Server } from '../../../api/schemas/server';
 import { hasService } from '../../../api/session';
-import { imageDetailQuery } from '../detail/image-query';
+import { imageQueries } from '../../images/image-queries';
 import { type ImageFacts, imageFactsOf, metadataDescribesImage } from '../server-fields';
 
 /** Image id → what the image says of its OS, for the servers whose metadata says nothing of it. */
@@ -32,7 +32,7 @@ export function useImageLookup(servers: readonly Server[]): ImageLookup {
   const idsKey = useMemo(() => (hasService('image') ? imagesToLookUp(servers).join('\n') : ''), [servers]);
   const ids = useMemo(() => (idsKey === '' ? [] : idsKey.split('\n')), [idsKey]);
   // React Query shares the combined result structurally: `facts` keeps its identity until an image's answer changes.
-  const facts = useQueries({ queries: ids.map((id) => imageDetailQuery(id)), combine: factsOfResults });
+  const facts = useQueries({ queries: ids.map((id) => imageQueries.detail(id)), combine: factsOfResults });
   return useMemo(() => {
     const lookup = new Map<string, ImageFacts>();
     ids.forEach((id, index) => {

@@ -53,8 +53,8 @@ export function useBulkRun() {
         }
       });
       setRun((current) => (current ? { ...current, running: false } : current));
-      // Show the tasks now rather than at the next poll.
-      void queryClient.invalidateQueries({ queryKey: serverKeys.fleets() });
+      // Show the tasks now rather than at the next poll, here and on every page that shows servers (a key pair's, a zone's).
+      void queryClient.invalidateQueries({ queryKey: serverKeys.all });
     },
     [queryClient, setResult],
   );
