@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimConfig } from '../mocks/controls';
 import { type DemoMode, useDemoMode } from './demo-context';
-import { dangerColor } from './theme';
+import { dangerColor } from '../lib/ui/danger-color';
 
 const speeds = [
   { ms: 1_000, labelKey: 'demo.speedFast' },
