@@ -144,14 +144,17 @@ describe('an action asked for and not yet shown by the API', () => {
 
 describe('what an action works on', () => {
   it.each([
-    ['removeSecurityGroup', { securityGroup: 0 }, 'securityGroup'],
+    ['addSecurityGroup', { port: 0 }, 'port'],
+    ['removeSecurityGroup', { port: 0, securityGroup: 2 }, 'port'],
+    ['removeSecurityGroup', { port: 1, securityGroup: 0 }, 'securityGroup'],
     ['detachVolume', { detachableVolume: 0 }, 'detachableVolume'],
   ] as const)('%s with %j is refused for want of a %s', (action, has, need) => {
     expect(canPerform(action, { status: 'ACTIVE', taskState: null, has }, 'nhn')).toEqual({ allowed: false, reason: 'missing', need });
   });
 
   it.each([
-    ['removeSecurityGroup', { securityGroup: 1 }],
+    ['addSecurityGroup', { port: 1 }],
+    ['removeSecurityGroup', { port: 1, securityGroup: 1 }],
     ['detachVolume', { detachableVolume: 1 }],
     ['detachVolume', {}],
     ['addSecurityGroup', { securityGroup: 0, detachableVolume: 0 }],

@@ -15,7 +15,7 @@ import type { KnownStatus } from './server-status';
 export type ActionLeadsTo = KnownStatus | 'statusBefore' | 'powerState' | null;
 
 /** Something the instance must have for the action to have anything to work on. */
-export type ActionNeed = 'securityGroup' | 'detachableVolume';
+export type ActionNeed = 'port' | 'securityGroup' | 'detachableVolume';
 
 /**
  * How the console asks before sending: `none` sends at once (nothing to choose, nothing lost); `confirm` says what
@@ -190,15 +190,16 @@ export const ACTIONS = {
   addSecurityGroup: {
     statuses: 'any',
     tasks: 'any',
-    source: 'Add Security Group: no status named; Nova updates the ports whatever the state (docs/nova-behaviour.md, "Actions while a task runs").',
+    source: 'Add Security Group: "The added security group is applied to all ports of the instance." No status named; Nova updates the ports whatever the state, and answers 404 for an instance with no port yet (docs/nova-behaviour.md, "Actions while a task runs").',
+    needs: ['port'],
     ...INSTANT,
     dialog: 'form',
   },
   removeSecurityGroup: {
     statuses: 'any',
     tasks: 'any',
-    source: 'Delete Security Group: no status named; Nova updates the ports whatever the state (docs/nova-behaviour.md, "Actions while a task runs").',
-    needs: ['securityGroup'],
+    source: 'Delete Security Group: "The specified security group is deleted from all ports of the instance." No status named; Nova updates the ports whatever the state, and answers 404 for an instance with no port yet (docs/nova-behaviour.md, "Actions while a task runs").',
+    needs: ['port', 'securityGroup'],
     ...INSTANT,
     dialog: 'form',
   },

@@ -27,7 +27,10 @@ export function detachableCount(server: Server, flavors: readonly Flavor[] | und
   return root === undefined ? undefined : attached - (root ? 1 : 0);
 }
 
-/** What the gating needs to know of a server. */
+/**
+ * What the gating needs to know of a server. Its networks stand for its ports: a server gets its addresses with its
+ * ports, and has neither while it is being scheduled.
+ */
 export function actionSubjectOf(server: Server, flavors: readonly Flavor[] | undefined, pending: PendingAction | undefined): ActionSubject {
   return {
     status: server.status,
@@ -35,6 +38,7 @@ export function actionSubjectOf(server: Server, flavors: readonly Flavor[] | und
     flavorFamily: serverFlavorFamily(server, flavors),
     pendingAction: unshownAction(pending),
     has: {
+      port: Object.keys(server.addresses).length,
       securityGroup: serverGroupNames(server).length,
       detachableVolume: detachableCount(server, flavors),
     },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionVerdict } from '../../../domain/action-gate';
 import { type ActionNeed, hasFlavorRule, type InstanceAction } from '../../../domain/instance-actions';
 
-const MISSING = { securityGroup: 'noGroups', detachableVolume: 'noVolumes' } as const satisfies Record<ActionNeed, string>;
+const MISSING = { port: 'noPort', securityGroup: 'noGroups', detachableVolume: 'noVolumes' } as const satisfies Record<ActionNeed, string>;
 
 /**
  * Why an action is disabled, in a sentence: "Start needs SHUTOFF; this instance is ACTIVE." Status codes stay as the
