@@ -3,6 +3,7 @@ import { IconChevronDown, IconX } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BULK_ACTIONS, type BulkAction } from '../../../../domain/instance-actions';
+import { dangerColor } from '../../../../lib/ui/danger-color';
 import { ACTION_GROUP, ACTION_ICONS } from '../../actions/action-look';
 import type { PendingAction } from '../../actions/pending-actions';
 import type { FleetRow } from '../fleet-rows';
@@ -25,7 +26,7 @@ function BulkMenuItems({ selected, pending, onPick }: Omit<BulkToolbarProps, 'on
     return (
       <Fragment key={action}>
         {danger && <Menu.Divider />}
-        <Menu.Item leftSection={<Icon size={16} aria-hidden />} color={danger ? 'red.9' : undefined} onClick={() => onPick(action)}>
+        <Menu.Item leftSection={<Icon size={16} aria-hidden />} color={danger ? dangerColor : undefined} onClick={() => onPick(action)}>
           {t('list.bulk.menuItem', { action: t(`action.${action}`), count, total: selected.length })}
         </Menu.Item>
       </Fragment>
