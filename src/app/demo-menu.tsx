@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimConfig } from '../mocks/controls';
 import { type DemoMode, useDemoMode } from './demo-context';
+import { dangerColor } from '../lib/ui/danger-color';
 import { DemoQuotaForm } from './demo-quota-form';
-import { dangerColor } from './theme';
 
 const speeds = [
   { ms: 1_000, labelKey: 'demo.speedFast' },

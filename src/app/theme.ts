@@ -20,9 +20,6 @@ export const theme = createTheme({
   },
 });
 
-/** A red that keeps 4.5:1 with white text (shade 8 of red does not: 4.4:1). For destructive confirm buttons. */
-export const dangerColor = 'red.9';
-
 // Mantine's dimmed text (gray.6 on white 3.3:1, dark.2 on dark.7 4.0:1) fails WCAG AA; these are 5.9:1 and 6.5:1,
 // and the dark one still 5:1 on a hovered default button (dark.5).
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -1,139 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { canPerform, INSTANCE_ACTIONS, type InstanceAction, statusAfterResizeDecision } from './instance-actions';
-import { KNOWN_STATUSES } from './server-status';
+import { actionRecord, BULK_ACTIONS, INSTANCE_ACTIONS, isDirectAction } from './instance-actions';
 
-// Written out by hand from the spec (not derived from ACTION_RULES), so a wrong rule fails here.
-const ALLOWED_WITHOUT_TASK: Record<InstanceAction, string[]> = {
-  start: ['SHUTOFF'],
-  unshelve: ['SHELVED_OFFLOADED'],
-  stop: ['ACTIVE', 'ERROR'],
-  shelve: ['ACTIVE'],
-  rebootSoft: ['ACTIVE'],
-  rebootHard: ['ACTIVE', 'ERROR', 'PAUSED', 'REBOOT'],
-  resize: ['ACTIVE', 'SHUTOFF'],
-  confirmResize: ['VERIFY_RESIZE'],
-  revertResize: ['VERIFY_RESIZE'],
-  createImage: ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
-  attachVolume: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
-  detachVolume: ['ACTIVE', 'PAUSED', 'SHUTOFF', 'VERIFY_RESIZE'],
-  addSecurityGroup: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
-  removeSecurityGroup: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
-  rename: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
-  delete: KNOWN_STATUSES.filter((s) => s !== 'DELETED' && s !== 'SOFT_DELETED'),
-};
-
-const cases = INSTANCE_ACTIONS.flatMap((action) => KNOWN_STATUSES.map((status) => [action, status] as const));
-
-describe('canPerform on plain OpenStack over every action and every status (no running task, flavors named like NHN’s)', () => {
-  it.each(cases.flatMap(([action, status]) => (['m2', 'u2', 'g2'] as const).map((family) => [action, status, family] as const)))(
-    '%s on %s, %s flavor: the status alone decides',
-    (action, status, family) => {
-      expect(canPerform(action, { status, taskState: null, flavorFamily: family }, 'openstack').allowed).toBe(ALLOWED_WITHOUT_TASK[action].includes(status));
-    },
-  );
-});
-
-describe('canPerform over every action and every status (no running task, U2 flavor)', () => {
-  it.each(cases)('%s on %s', (action, status) => {
-    const verdict = canPerform(action, { status, taskState: null, flavorFamily: 'u2' }, 'nhn');
-    const expected = ALLOWED_WITHOUT_TASK[action].includes(status);
-    // U2 cannot resize; every other rule holds for U2.
-    if (action === 'resize' && expected) {
-      expect(verdict).toEqual({ allowed: false, reason: 'flavor', family: 'u2' });
-      return;
-    }
-    expect(verdict.allowed).toBe(expected);
-    if (!expected && status !== 'DELETED' && status !== 'SOFT_DELETED') {
-      expect(verdict).toMatchObject({ reason: 'status', current: status });
-    }
-  });
-});
-
-describe('running tasks', () => {
-  it.each([
-    ['start', 'SHUTOFF', 'powering-on'],
-    ['stop', 'ACTIVE', 'powering-off'],
-    ['rebootSoft', 'ACTIVE', 'image_uploading'],
-    ['resize', 'ACTIVE', 'image_snapshot_pending'],
-    ['shelve', 'ACTIVE', 'shelving'],
-    ['unshelve', 'SHELVED_OFFLOADED', 'unshelving'],
-    ['attachVolume', 'ACTIVE', 'powering-off'],
-    ['confirmResize', 'VERIFY_RESIZE', 'resize_confirming'],
-    ['revertResize', 'VERIFY_RESIZE', 'resize_confirming'],
-  ] as const)('%s waits while %s runs %s', (action, status, task) => {
-    expect(canPerform(action, { status, taskState: task, flavorFamily: 'm2' }, 'nhn')).toEqual({
-      allowed: false,
-      reason: 'task',
-      task,
-    });
+describe('the action records', () => {
+  it('offers the status changes over a selection, in the menu order', () => {
+    expect(BULK_ACTIONS).toEqual(['start', 'unshelve', 'stop', 'rebootSoft', 'rebootHard', 'shelve', 'confirmResize', 'revertResize', 'delete']);
   });
 
-  it('lets a hard reboot take over a soft reboot in progress', () => {
-    expect(canPerform('rebootHard', { status: 'REBOOT', taskState: 'reboot_started' }, 'nhn').allowed).toBe(true);
+  // The decision (docs/architecture.md, "Instance actions"): red where the user can lose what another action does
+  // not give back. Stop shuts the guest down cleanly and Start gives everything back; Resize keeps the power state.
+  it('marks as destructive exactly the actions that can lose data or the host, not Stop or Resize', () => {
+    expect(INSTANCE_ACTIONS.filter((action) => actionRecord(action).destructive)).toEqual(['rebootHard', 'shelve', 'revertResize', 'detachVolume', 'delete']);
   });
 
-  it.each(['rename', 'addSecurityGroup', 'removeSecurityGroup', 'delete'] as const)(
-    '%s does not wait for a running task',
-    (action) => {
-      expect(canPerform(action, { status: 'ACTIVE', taskState: 'powering-off' }, 'nhn').allowed).toBe(true);
-    },
-  );
-
-  it('offers nothing on a server that is being deleted', () => {
-    for (const action of INSTANCE_ACTIONS) {
-      expect(canPerform(action, { status: 'ACTIVE', taskState: 'deleting' }, 'nhn')).toEqual({ allowed: false, reason: 'deleted' });
-    }
-  });
-});
-
-describe('flavor rules', () => {
-  it.each([
-    ['createImage', 'm2', false],
-    ['createImage', 'g2', false],
-    ['createImage', 'u2', true],
-    ['resize', 'u2', false],
-    ['resize', 'c2', true],
-    ['shelve', 'g2', false],
-    ['shelve', 't2', true],
-  ] as const)('%s on a %s flavor: allowed %s', (action, family, allowed) => {
-    expect(canPerform(action, { status: 'ACTIVE', taskState: null, flavorFamily: family }, 'nhn').allowed).toBe(allowed);
+  it.each(INSTANCE_ACTIONS)('%s: a destructive action confirms first; one sent at once neither confirms nor loses anything', (action) => {
+    const record = actionRecord(action);
+    if (record.destructive) expect(record.confirms).toBe(true);
+    if (isDirectAction(action)) expect([record.confirms, record.destructive]).toEqual([false, false]);
   });
 
-  // Finding 4 of the real-Nova run: these are NHN Cloud's rules; on plain OpenStack the status alone decides.
-  it.each([
-    ['createImage', 'm2'],
-    ['createImage', 'g2'],
-    ['createImage', 'other'],
-    ['resize', 'u2'],
-    ['shelve', 'g2'],
-  ] as const)('on plain OpenStack %s on a flavor named like %s is allowed', (action, family) => {
-    expect(canPerform(action, { status: 'ACTIVE', taskState: null, flavorFamily: family }, 'openstack').allowed).toBe(true);
+  it.each(BULK_ACTIONS)('%s, offered in bulk, changes the status: it is tracked to its end', (action) => {
+    expect(actionRecord(action).leadsTo).not.toBeNull();
   });
 
-  it.each(['SHUTOFF', 'SUSPENDED', 'PAUSED', 'ACTIVE'])('on plain OpenStack createImage still needs its statuses: allowed in %s', (status) => {
-    expect(canPerform('createImage', { status, taskState: null, flavorFamily: 'm2' }, 'openstack').allowed).toBe(true);
+  it.each(INSTANCE_ACTIONS)('%s: only a tracked action is blocked by one pending', (action) => {
+    const record = actionRecord(action);
+    if (record.blockedByPending) expect(record.leadsTo).not.toBeNull();
   });
 
-  it.each(['BUILD', 'ERROR', 'SHELVED_OFFLOADED', 'VERIFY_RESIZE'])('on plain OpenStack createImage is refused in %s', (status) => {
-    expect(canPerform('createImage', { status, taskState: null, flavorFamily: 'm2' }, 'openstack')).toMatchObject({ allowed: false, reason: 'status' });
-  });
-
-  it('does not block on flavor while the flavor is unknown', () => {
-    expect(canPerform('createImage', { status: 'ACTIVE', taskState: null }, 'nhn').allowed).toBe(true);
-  });
-
-  it('reads lower-case statuses too', () => {
-    expect(canPerform('start', { status: 'shutoff', taskState: null }, 'nhn').allowed).toBe(true);
-  });
-});
-
-describe('statusAfterResizeDecision', () => {
-  it.each([
-    [1, 'ACTIVE'],
-    [4, 'SHUTOFF'],
-    [null, 'ACTIVE'],
-    [undefined, 'ACTIVE'],
-  ] as const)('a resized server with power state %s ends %s', (powerState, status) => {
-    expect(statusAfterResizeDecision(powerState)).toBe(status);
+  it.each(INSTANCE_ACTIONS)('%s names the sentence its status rule comes from', (action) => {
+    expect(actionRecord(action).source).toMatch(/^[A-Z][\w ]+: /);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { metadataProblems } from '../domain/create-rules';
 import { canResizeBetween, canResizeFamily, flavorFamily } from '../domain/flavor-family';
-import { canPerform } from '../domain/instance-actions';
+import { canPerform } from '../domain/action-gate';
 import { EMPTY_VALUES } from '../features/create-instance/wizard-values';
 import { sim } from './node';
 import { seeded, simClient, validCreateBody } from './test-client';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Server } from '../../../api/schemas/server';
-import type { InstanceAction } from '../../../domain/instance-actions';
+import type { DialogAction } from '../../../domain/instance-actions';
 import { AttachVolumeDialog } from './dialogs/attach-volume-dialog';
 import { ConfirmActionDialog } from './dialogs/confirm-action-dialog';
 import { CreateImageDialog } from './dialogs/create-image-dialog';
@@ -11,26 +11,46 @@ import { ResizeDialog } from './dialogs/resize-dialog';
 import { SecurityGroupDialog } from './dialogs/security-group-dialog';
 import type { DialogContext } from './open-action-dialog';
 
-/** The body of one action's dialog. Its own chunk: the list page does not download dialogs nobody opened. */
-export function actionDialogBody(action: InstanceAction, server: Server, context: DialogContext, onClose: () => void): ReactNode {
-  const props = { server, onClose };
-  switch (action) {
-    case 'delete':
-      return <DeleteDialog {...props} />;
-    case 'resize':
-      return <ResizeDialog {...props} flavors={context.flavors} />;
-    case 'createImage':
-      return <CreateImageDialog {...props} />;
-    case 'addSecurityGroup':
-    case 'removeSecurityGroup':
-      return <SecurityGroupDialog {...props} mode={action} initialGroup={context.groupName} />;
-    case 'rename':
-      return <RenameDialog {...props} />;
-    case 'attachVolume':
-      return <AttachVolumeDialog {...props} />;
-    case 'detachVolume':
-      return <DetachVolumeDialog {...props} volumeId={context.volumeId} />;
-    default:
-      return <ConfirmActionDialog {...props} action={action} />;
-  }
+interface DialogProps {
+  server: Server;
+  context: DialogContext;
+  onClose: () => void;
+}
+
+interface ActionDialog {
+  /** `xl` for the dialogs with a table or a list of fields. */
+  size: 'lg' | 'xl';
+  body: (props: DialogProps) => ReactNode;
+}
+
+/** Each action's dialog; one that sends at once from the menu (the record's `dialog: 'none'`) has none. */
+const DIALOGS: Record<DialogAction, ActionDialog> = {
+  stop: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="stop" onClose={onClose} /> },
+  rebootHard: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="rebootHard" onClose={onClose} /> },
+  shelve: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="shelve" onClose={onClose} /> },
+  revertResize: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="revertResize" onClose={onClose} /> },
+  resize: { size: 'xl', body: ({ server, context, onClose }) => <ResizeDialog server={server} flavors={context.flavors} onClose={onClose} /> },
+  rename: { size: 'lg', body: ({ server, onClose }) => <RenameDialog server={server} onClose={onClose} /> },
+  createImage: { size: 'xl', body: ({ server, onClose }) => <CreateImageDialog server={server} onClose={onClose} /> },
+  addSecurityGroup: {
+    size: 'lg',
+    body: ({ server, onClose }) => <SecurityGroupDialog server={server} mode="addSecurityGroup" onClose={onClose} />,
+  },
+  removeSecurityGroup: {
+    size: 'lg',
+    body: ({ server, context, onClose }) => (
+      <SecurityGroupDialog server={server} mode="removeSecurityGroup" initialGroup={context.groupName} onClose={onClose} />
+    ),
+  },
+  attachVolume: { size: 'lg', body: ({ server, onClose }) => <AttachVolumeDialog server={server} onClose={onClose} /> },
+  detachVolume: {
+    size: 'lg',
+    body: ({ server, context, onClose }) => <DetachVolumeDialog server={server} volumeId={context.volumeId} onClose={onClose} />,
+  },
+  delete: { size: 'lg', body: ({ server, onClose }) => <DeleteDialog server={server} onClose={onClose} /> },
+};
+
+/** One action's dialog. Its own chunk: the list page does not download dialogs nobody opened. */
+export function actionDialog(action: DialogAction): ActionDialog {
+  return DIALOGS[action];
 }

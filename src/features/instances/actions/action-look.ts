@@ -17,7 +17,8 @@ import {
   IconTrash,
   type Icon,
 } from '@tabler/icons-react';
-import type { InstanceAction } from '../../../domain/instance-actions';
+import { actionRecord, INSTANCE_ACTIONS, type InstanceAction } from '../../../domain/instance-actions';
+import { dangerColor } from '../../../lib/ui/danger-color';
 
 export const ACTION_ICONS: Record<InstanceAction, Icon> = {
   start: IconPlayerPlay,
@@ -38,11 +39,37 @@ export const ACTION_ICONS: Record<InstanceAction, Icon> = {
   delete: IconTrash,
 };
 
-/** The menu's sections, in the order an operator looks for them; delete last, on its own. */
-export const ACTION_GROUPS: ReadonlyArray<{ key: 'power' | 'configure' | 'network' | 'storage' | 'danger'; actions: readonly InstanceAction[] }> = [
-  { key: 'power', actions: ['start', 'unshelve', 'stop', 'rebootSoft', 'rebootHard', 'shelve'] },
-  { key: 'configure', actions: ['resize', 'confirmResize', 'revertResize', 'rename', 'createImage'] },
-  { key: 'network', actions: ['addSecurityGroup', 'removeSecurityGroup'] },
-  { key: 'storage', actions: ['attachVolume', 'detachVolume'] },
-  { key: 'danger', actions: ['delete'] },
-];
+export type ActionGroupKey = 'power' | 'configure' | 'network' | 'storage' | 'danger';
+
+/** The menu's section of each action; delete on its own, last. */
+export const ACTION_GROUP: Record<InstanceAction, ActionGroupKey> = {
+  start: 'power',
+  unshelve: 'power',
+  stop: 'power',
+  rebootSoft: 'power',
+  rebootHard: 'power',
+  shelve: 'power',
+  resize: 'configure',
+  confirmResize: 'configure',
+  revertResize: 'configure',
+  rename: 'configure',
+  createImage: 'configure',
+  addSecurityGroup: 'network',
+  removeSecurityGroup: 'network',
+  attachVolume: 'storage',
+  detachVolume: 'storage',
+  delete: 'danger',
+};
+
+const GROUP_ORDER: readonly ActionGroupKey[] = ['power', 'configure', 'network', 'storage', 'danger'];
+
+/** The menu's sections in the order an operator looks for them, each in the order of the action records. */
+export const ACTION_GROUPS: ReadonlyArray<{ key: ActionGroupKey; actions: readonly InstanceAction[] }> = GROUP_ORDER.map((key) => ({
+  key,
+  actions: INSTANCE_ACTIONS.filter((action) => ACTION_GROUP[action] === key),
+}));
+
+/** The colour of the button that sends the action: red where the action record says it is destructive. */
+export function confirmColor(action: InstanceAction): string | undefined {
+  return actionRecord(action).destructive ? dangerColor : undefined;
+}

@@ -5,10 +5,10 @@ import { Fragment, type RefObject, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
-import type { InstanceAction } from '../../../domain/instance-actions';
+import { type InstanceAction, isDirectAction } from '../../../domain/instance-actions';
 import { flavorQueries } from '../../flavors/flavor-queries';
-import { ACTION_GROUPS, ACTION_ICONS } from './action-look';
-import { isDirectAction, openActionDialog, preloadActionDialogs } from './open-action-dialog';
+import { ACTION_GROUP, ACTION_GROUPS, ACTION_ICONS } from './action-look';
+import { openActionDialog, preloadActionDialogs } from './open-action-dialog';
 import { type ActionAvailability, useActionAvailability } from './use-action-availability';
 import { useInstanceAction } from './use-instance-action';
 import classes from './instance-actions-menu.module.css';
@@ -101,7 +101,7 @@ function ActionItem({ entry: { action, reason }, reasonId, onRun, first }: Actio
   const { t } = useTranslation('instances');
   const Icon = ACTION_ICONS[action];
   const disabled = reason !== null;
-  const danger = action === 'delete';
+  const danger = ACTION_GROUP[action] === 'danger';
   return (
     <Menu.Item
       className={classes.item}

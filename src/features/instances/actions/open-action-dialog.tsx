@@ -2,21 +2,9 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
-import type { InstanceAction } from '../../../domain/instance-actions';
+import type { DialogAction } from '../../../domain/instance-actions';
 import { i18n } from '../../../i18n/i18n';
-import type { actionDialogBody } from './action-dialog-body';
-
-/**
- * Actions sent at once from the menu: nothing to choose, nothing lost (the ones outside CONFIRMED_ACTIONS). Confirm
- * resize keeps what the user asked for with the resize itself, so it does not ask again; Revert resize does.
- */
-export type DirectAction = 'start' | 'unshelve' | 'rebootSoft' | 'confirmResize';
-
-const DIRECT: ReadonlySet<InstanceAction> = new Set<DirectAction>(['start', 'unshelve', 'rebootSoft', 'confirmResize']);
-
-export function isDirectAction(action: InstanceAction): action is DirectAction {
-  return DIRECT.has(action);
-}
+import type { actionDialog } from './action-dialog-body';
 
 export interface DialogContext {
   flavors?: readonly Flavor[] | undefined;
@@ -28,11 +16,9 @@ export interface DialogContext {
   returnFocusTo?: HTMLElement | null;
 }
 
-const WIDE: ReadonlySet<InstanceAction> = new Set(['resize', 'createImage']);
-
 let counter = 0;
 
-let bodies: Promise<{ actionDialogBody: typeof actionDialogBody }> | null = null;
+let bodies: Promise<{ actionDialog: typeof actionDialog }> | null = null;
 
 /** The dialogs' code (their own chunk); a failed download is tried again on the next call. */
 function loadBodies() {
@@ -53,20 +39,22 @@ export function preloadActionDialogs(): void {
  * the row that opened it scrolls out of a virtualized table or the page polls. It opens once its code is there, so
  * its first field gets the focus as in any dialog.
  */
-export function openActionDialog(action: InstanceAction, server: Server, context: DialogContext = {}): void {
+export function openActionDialog(action: DialogAction, server: Server, context: DialogContext = {}): void {
   counter += 1;
   const modalId = `instance-action-${counter}`;
   loadBodies().then(
-    ({ actionDialogBody }) =>
+    ({ actionDialog }) => {
+      const { size, body } = actionDialog(action);
       modals.open({
         modalId,
         title: i18n.t(`instances:dialogs.title.${action}`, { name: server.name || server.id }),
-        size: WIDE.has(action) ? 'xl' : 'lg',
-        children: actionDialogBody(action, server, context, () => modals.close(modalId)),
+        size,
+        children: body({ server, context, onClose: () => modals.close(modalId) }),
         onClose: () => {
           if (context.returnFocusTo?.isConnected) context.returnFocusTo.focus();
         },
-      }),
+      });
+    },
     () => notifications.show({ color: 'red', message: i18n.t('errors:chunk') }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Server } from '../../../api/schemas/server';
-import { type InstanceAction, statusAfterResizeDecision } from '../../../domain/instance-actions';
+import { endsAction, targetStatusFor } from '../../../domain/action-outcome';
+import type { InstanceAction } from '../../../domain/instance-actions';
 
 /**
  * Actions the user asked for whose outcome the API does not show yet. The list and detail pages feed every
@@ -10,10 +11,7 @@ export interface PendingAction {
   serverId: string;
   serverName: string;
   action: InstanceAction;
-  /**
-   * The status that means done; for a resize, the status it had before (NHN confirms by itself) or VERIFY_RESIZE
-   * (Nova waits for a confirmation); for a confirm or revert, ACTIVE or SHUTOFF as the guest's power state says.
-   */
+  /** The status that means done: the action record's `leadsTo`, for this server (domain/action-outcome.ts). */
   targetStatus: string;
   fromStatus: string;
   /** `updated` when it was requested: a change of it proves the API did something, however fast. */
@@ -43,54 +41,25 @@ function commit(next: Map<string, PendingAction>, events: PendingEvent[] = []) {
   for (const event of events) for (const listener of eventListeners) listener(event);
 }
 
-const TARGETS: Partial<Record<InstanceAction, string>> = {
-  start: 'ACTIVE',
-  unshelve: 'ACTIVE',
-  stop: 'SHUTOFF',
-  shelve: 'SHELVED_OFFLOADED',
-  rebootSoft: 'ACTIVE',
-  rebootHard: 'ACTIVE',
-  delete: 'DELETED',
-};
-
-/** Which actions are tracked to an end status; the others (rename, security groups...) show at once. */
-export function targetStatusFor(action: InstanceAction, server: Pick<Server, 'status' | 'OS-EXT-STS:power_state'>): string | null {
-  if (action === 'resize') return server.status;
-  if (action === 'confirmResize' || action === 'revertResize') return statusAfterResizeDecision(server['OS-EXT-STS:power_state']);
-  return TARGETS[action] ?? null;
-}
-
-/**
- * Whether a settled status ends the action. A resize also ends in VERIFY_RESIZE, where Nova waits for the user; a
- * confirm or revert ends in whichever of ACTIVE and SHUTOFF the server reports, should the power state have misled.
- */
-function endsAction(pendingAction: PendingAction, status: string): boolean {
-  if (status === pendingAction.targetStatus) return true;
-  switch (pendingAction.action) {
-    case 'resize':
-      return status === 'VERIFY_RESIZE';
-    case 'confirmResize':
-    case 'revertResize':
-      return status === 'ACTIVE' || status === 'SHUTOFF';
-    default:
-      return false;
-  }
-}
-
 function settled(pendingAction: PendingAction, server: Server): PendingEvent | 'acknowledged' | null {
   const task = server['OS-EXT-STS:task_state'];
   const changed = task !== null || server.status !== pendingAction.fromStatus || server.updated !== pendingAction.fromUpdated;
   if (server.status === 'ERROR' && pendingAction.fromStatus !== 'ERROR' && task === null) {
     return { kind: 'failed', pending: pendingAction, server, faultMessage: server.fault?.message };
   }
-  if (changed && task === null && endsAction(pendingAction, server.status)) return { kind: 'reached', pending: pendingAction, server };
+  if (changed && task === null && endsAction(pendingAction.action, pendingAction.targetStatus, server.status)) return { kind: 'reached', pending: pendingAction, server };
   return changed ? 'acknowledged' : null;
+}
+
+/** The action asked for that the API does not show yet: what the gating (`canPerform`) calls `pendingAction`. */
+export function unshownAction(pendingAction: PendingAction | undefined): InstanceAction | undefined {
+  return pendingAction && !pendingAction.acknowledged ? pendingAction.action : undefined;
 }
 
 export const pendingActions = {
   /** Called right after the API accepted the action (202). */
   add(server: Server, action: InstanceAction, now = Date.now()): void {
-    const targetStatus = targetStatusFor(action, server);
+    const targetStatus = targetStatusFor(action, { status: server.status, powerState: server['OS-EXT-STS:power_state'] });
     if (targetStatus === null) return;
     const next = new Map(pending);
     next.set(server.id, {

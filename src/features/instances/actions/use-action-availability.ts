@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import { currentProfile } from '../../../api/session';
-import { canPerform, INSTANCE_ACTIONS, type InstanceAction } from '../../../domain/instance-actions';
+import { type ActionSubject, canPerform } from '../../../domain/action-gate';
+import { INSTANCE_ACTIONS, type InstanceAction } from '../../../domain/instance-actions';
 import { taskStateOf } from '../server-fields';
-import { targetStatusFor } from './pending-actions';
+import { type PendingAction, unshownAction } from './pending-actions';
 import { findServerFlavor, rootIsVolume, serverFlavorFamily } from './server-flavor';
 import { usePendingAction } from './use-pending-action';
 import { useGatingReason } from './use-gating-reason';
@@ -28,25 +28,27 @@ export function detachableCount(server: Server, flavors: readonly Flavor[] | und
 }
 
 /**
- * Every action with whether it applies now and, if not, why: the spec's status and task rules (canPerform), the
- * flavor rules, then what the console knows besides (nothing to remove or detach; a status change already requested
- * that the API does not show yet: a second click must not send it twice).
+ * What the gating needs to know of a server. Its networks stand for its ports: a server gets its addresses with its
+ * ports, and has neither while it is being scheduled.
  */
-export function useActionAvailability(server: Server, flavors: readonly Flavor[] | undefined): ActionAvailability[] {
-  const { t } = useTranslation('instances');
-  const gatingReason = useGatingReason();
-  const pending = usePendingAction(server.id);
-  const subject = { status: server.status, taskState: taskStateOf(server), flavorFamily: serverFlavorFamily(server, flavors) };
-  const detachable = detachableCount(server, flavors);
+export function actionSubjectOf(server: Server, flavors: readonly Flavor[] | undefined, pending: PendingAction | undefined): ActionSubject {
+  return {
+    status: server.status,
+    taskState: taskStateOf(server),
+    flavorFamily: serverFlavorFamily(server, flavors),
+    pendingAction: unshownAction(pending),
+    has: {
+      port: Object.keys(server.addresses).length,
+      securityGroup: serverGroupNames(server).length,
+      detachableVolume: detachableCount(server, flavors),
+    },
+  };
+}
 
-  return INSTANCE_ACTIONS.map((action) => {
-    const verdict = canPerform(action, subject, currentProfile());
-    if (!verdict.allowed) return { action, reason: gatingReason(action, verdict) };
-    if (pending && !pending.acknowledged && action !== 'delete' && targetStatusFor(action, server) !== null) {
-      return { action, reason: t('dialogs.menu.pending', { action: t(`action.${pending.action}`) }) };
-    }
-    if (action === 'removeSecurityGroup' && serverGroupNames(server).length === 0) return { action, reason: t('dialogs.menu.noGroups') };
-    if (action === 'detachVolume' && detachable !== undefined && detachable <= 0) return { action, reason: t('dialogs.menu.noVolumes') };
-    return { action, reason: null };
-  });
+/** Every action with whether it applies now and, if not, why (`canPerform`, in a sentence). */
+export function useActionAvailability(server: Server, flavors: readonly Flavor[] | undefined): ActionAvailability[] {
+  const gatingReason = useGatingReason();
+  const subject = actionSubjectOf(server, flavors, usePendingAction(server.id));
+  const profile = currentProfile();
+  return INSTANCE_ACTIONS.map((action) => ({ action, reason: gatingReason(action, canPerform(action, subject, profile)) }));
 }

@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canPerform } from '../../../domain/instance-actions';
+import { canPerform } from '../../../domain/action-gate';
 import { i18n } from '../../../i18n/i18n';
 import { useGatingReason } from './use-gating-reason';
 

@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionVerdict, InstanceAction } from '../../../domain/instance-actions';
+import type { ActionVerdict } from '../../../domain/action-gate';
+import { type ActionNeed, hasFlavorRule, type InstanceAction } from '../../../domain/instance-actions';
 
-const FLAVOR_REASONS = new Set<InstanceAction>(['createImage', 'resize', 'shelve']);
+const MISSING = { port: 'noPort', securityGroup: 'noGroups', detachableVolume: 'noVolumes' } as const satisfies Record<ActionNeed, string>;
 
 /**
  * Why an action is disabled, in a sentence: "Start needs SHUTOFF; this instance is ACTIVE." Status codes stay as the
@@ -24,9 +25,11 @@ export function useGatingReason(): (action: InstanceAction, verdict: ActionVerdi
         case 'deleted':
           return t('gating.deleted');
         case 'flavor':
-          return FLAVOR_REASONS.has(action)
-            ? t(`gating.flavor.${action as 'createImage' | 'resize' | 'shelve'}`)
-            : t('gating.flavor.other', { action: actionLabel });
+          return hasFlavorRule(action) ? t(`gating.flavor.${action}`) : t('gating.flavor.other', { action: actionLabel });
+        case 'pending':
+          return t('dialogs.menu.pending', { action: t(`action.${verdict.action}`) });
+        case 'missing':
+          return t(`dialogs.menu.${MISSING[verdict.need]}`);
       }
     },
     [t, i18n.language],

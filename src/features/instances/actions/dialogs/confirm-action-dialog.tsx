@@ -1,18 +1,15 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
-import { dangerColor } from '../../../../app/theme';
+import type { ConfirmAction } from '../../../../domain/instance-actions';
+import { confirmColor } from '../action-look';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
 
-/** The actions that take no input; stop, hard reboot, terminate and revert resize ask first (CONFIRMED_ACTIONS). */
-export type ConfirmedAction = 'start' | 'unshelve' | 'stop' | 'shelve' | 'rebootSoft' | 'rebootHard' | 'confirmResize' | 'revertResize';
-
-const DESTRUCTIVE: ReadonlySet<ConfirmedAction> = new Set(['rebootHard', 'shelve', 'revertResize']);
-
 export interface ConfirmActionDialogProps {
   server: Server;
-  action: ConfirmedAction;
+  /** An action whose record asks for a plain confirmation (`dialog: 'confirm'`). */
+  action: ConfirmAction;
   onClose: () => void;
 }
 
@@ -35,7 +32,7 @@ export function ConfirmActionDialog({ server, action, onClose }: ConfirmActionDi
         <DialogButtons
           onCancel={onClose}
           confirmLabel={t(`action.${action}`)}
-          color={DESTRUCTIVE.has(action) ? dangerColor : undefined}
+          color={confirmColor(action)}
           loading={mutation.isPending}
           failed={mutation.isError}
         />

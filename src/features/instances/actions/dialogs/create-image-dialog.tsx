@@ -1,27 +1,39 @@
-import { ActionIcon, Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconCircleCheck, IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { isApiError } from '../../../../api/api-error';
 import type { Server } from '../../../../api/schemas/server';
 import { MAX_METADATA_ITEMS, metadataProblems } from '../../../../domain/create-rules';
-import { NewImageStatus } from './new-image-status';
+import { CopyButton } from '../../../../lib/ui/copy-button';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
-import { CopyButton } from '../../../../lib/ui/copy-button';
-
-interface Row {
-  id: number;
-  key: string;
-  value: string;
-}
+import { type ImageForm, ImageMetadataFields } from './image-metadata-fields';
+import { NewImageStatus } from './new-image-status';
 
 const MAX_NAME = 255;
 
-/** One more empty row, unless the cloud's limit is reached (the button is disabled then; quick clicks land here). */
-function withEmptyRow(rows: Row[]): Row[] {
-  if (rows.length >= MAX_METADATA_ITEMS) return rows;
-  return [...rows, { id: Math.max(0, ...rows.map((row) => row.id)) + 1, key: '', value: '' }];
+/** The image name (trimmed) and Nova's metadata rules, each problem at its own field. */
+function useImageSchema() {
+  const { t } = useTranslation('instances');
+  return useMemo(
+    () =>
+      z
+        .object({ name: z.string(), metadata: z.array(z.object({ key: z.string(), value: z.string() })) })
+        .superRefine(({ name, metadata }, ctx) => {
+          const trimmed = name.trim();
+          if (trimmed === '') ctx.addIssue({ code: 'custom', path: ['name'], message: t('dialogs.createImage.nameEmpty') });
+          else if (trimmed.length > MAX_NAME) ctx.addIssue({ code: 'custom', path: ['name'], message: t('dialogs.createImage.nameTooLong', { max: MAX_NAME }) });
+          for (const problem of metadataProblems(metadata)) {
+            const field = problem.code === 'value-too-long' ? 'value' : 'key';
+            ctx.addIssue({ code: 'custom', path: ['metadata', problem.index, field], message: t(`dialogs.metadata.${problem.code}`, { max: MAX_METADATA_ITEMS }) });
+          }
+        }),
+    [t],
+  );
 }
 
 /**
@@ -31,21 +43,23 @@ function withEmptyRow(rows: Row[]): Row[] {
 export function CreateImageDialog({ server, onClose }: { server: Server; onClose: () => void }) {
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
-  const [name, setName] = useState(`${server.name}-image`);
-  const [rows, setRows] = useState<Row[]>([]);
-  const [touched, setTouched] = useState(false);
+  const form = useForm<ImageForm>({ resolver: zodResolver(useImageSchema()), mode: 'onChange', defaultValues: { name: `${server.name}-image`, metadata: [] } });
+  const { errors, isSubmitted, isValid } = form.formState;
+  const sent = mutation.variables?.request;
+  const sentName = sent?.action === 'createImage' ? sent.imageName : '';
 
-  const trimmed = name.trim();
-  const nameError = trimmed === '' ? t('dialogs.createImage.nameEmpty') : trimmed.length > MAX_NAME ? t('dialogs.createImage.nameTooLong', { max: MAX_NAME }) : null;
-  const problems = metadataProblems(rows);
-  const rowError = (index: number) => problems.find((problem) => problem.index === index);
+  const submit = form.handleSubmit(({ name, metadata }) => {
+    const entries = metadata.length > 0 ? Object.fromEntries(metadata.map((row) => [row.key, row.value])) : undefined;
+    mutation.mutate({ server, request: { action: 'createImage', imageName: name.trim(), metadata: entries } });
+  });
+
   if (mutation.isSuccess) {
     const imageId = mutation.data.imageId;
     return (
       <Stack gap="md">
         <Alert role="status" color="teal" variant="default" icon={<IconCircleCheck aria-hidden />} title={t('dialogs.createImage.doneTitle')}>
           <Stack gap="xs">
-            <Text size="sm">{t('dialogs.createImage.done', { name: trimmed })}</Text>
+            <Text size="sm">{t('dialogs.createImage.done', { name: sentName })}</Text>
             {imageId ? (
               <>
                 <Group gap="xs" wrap="nowrap">
@@ -61,7 +75,7 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
                 <NewImageStatus imageId={imageId} />
               </>
             ) : (
-              <Text size="sm">{t('dialogs.createImage.noId', { name: trimmed })}</Text>
+              <Text size="sm">{t('dialogs.createImage.noId', { name: sentName })}</Text>
             )}
           </Stack>
         </Alert>
@@ -75,15 +89,7 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
   }
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        setTouched(true);
-        if (nameError || problems.length > 0) return;
-        const metadata = rows.length > 0 ? Object.fromEntries(rows.map((row) => [row.key, row.value])) : undefined;
-        mutation.mutate({ server, request: { action: 'createImage', imageName: trimmed, metadata } });
-      }}
-    >
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
         <DialogSubject server={server} />
         {server.status === 'ACTIVE' && (
@@ -91,75 +97,13 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
             {t('dialogs.createImage.stopFirst')}
           </Alert>
         )}
-        <TextInput
-          label={t('dialogs.createImage.name')}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setTouched(true);
-          }}
-          error={touched ? nameError : undefined}
-          required
-          autoComplete="off"
-          data-autofocus
-        />
-        <Stack gap={6}>
-          <Text size="sm" fw={500}>
-            {t('dialogs.createImage.metadata')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('dialogs.createImage.metadataHint', { items: MAX_METADATA_ITEMS })}
-          </Text>
-          {rows.map((row, index) => {
-            const problem = rowError(index);
-            const keyProblem = problem && problem.code !== 'value-too-long' ? t(`dialogs.metadata.${problem.code}`, { max: MAX_METADATA_ITEMS }) : undefined;
-            const valueProblem = problem?.code === 'value-too-long' ? t('dialogs.metadata.value-too-long') : undefined;
-            const update = (patch: Partial<Row>) => setRows((all) => all.map((r) => (r.id === row.id ? { ...r, ...patch } : r)));
-            return (
-              <Group key={row.id} align="flex-start" gap="xs" wrap="nowrap">
-                <TextInput
-                  flex={1}
-                  label={t('dialogs.createImage.key', { n: index + 1 })}
-                  value={row.key}
-                  onChange={(event) => update({ key: event.currentTarget.value })}
-                  error={keyProblem}
-                />
-                <TextInput
-                  flex={1}
-                  label={t('dialogs.createImage.value', { n: index + 1 })}
-                  value={row.value}
-                  onChange={(event) => update({ value: event.currentTarget.value })}
-                  error={valueProblem}
-                />
-                <ActionIcon
-                  mt={26}
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t('dialogs.createImage.removeRow', { n: index + 1 })}
-                  onClick={() => setRows((all) => all.filter((r) => r.id !== row.id))}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            );
-          })}
-          <Group>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              disabled={rows.length >= MAX_METADATA_ITEMS}
-              onClick={() => setRows(withEmptyRow)}
-            >
-              {t('dialogs.createImage.addRow')}
-            </Button>
-          </Group>
-        </Stack>
+        <TextInput {...form.register('name')} label={t('dialogs.createImage.name')} error={errors.name?.message} required autoComplete="off" data-autofocus />
+        <ImageMetadataFields form={form} />
         <DialogError error={mutation.error} action="createImage">
           {/* An answer that cannot be read came after the cloud took the request: the image may be on its way. */}
           {isApiError(mutation.error) && mutation.error.kind === 'invalid-response' && (
             <Text size="sm" mt="xs">
-              {t('dialogs.createImage.unreadable', { name: trimmed })}
+              {t('dialogs.createImage.unreadable', { name: sentName })}
             </Text>
           )}
         </DialogError>
@@ -167,7 +111,7 @@ export function CreateImageDialog({ server, onClose }: { server: Server; onClose
           onCancel={onClose}
           confirmLabel={t('action.createImage')}
           loading={mutation.isPending}
-          disabled={touched && (nameError !== null || problems.length > 0)}
+          disabled={isSubmitted && !isValid}
           failed={mutation.isError}
         />
       </Stack>

@@ -3,9 +3,9 @@ import { IconEyeExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
-import { dangerColor } from '../../../../app/theme';
 import { countHiddenCharacters, escapeHiddenCharacters, typedNameMatches } from '../../../../lib/hidden-characters';
 import { VisibleName } from '../../../../lib/ui/visible-name';
+import { confirmColor } from '../action-look';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
 
@@ -65,7 +65,7 @@ export function DeleteDialog({ server, onClose }: { server: Server; onClose: () 
         <DialogButtons
           onCancel={onClose}
           confirmLabel={t('dialogs.delete.confirm')}
-          color={dangerColor}
+          color={confirmColor('delete')}
           loading={mutation.isPending}
           disabled={!matches}
           failed={mutation.isError}

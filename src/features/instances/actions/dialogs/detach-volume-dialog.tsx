@@ -5,10 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
-import { dangerColor } from '../../../../app/theme';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
 import { resourceQueries } from '../../../resources/resource-queries';
 import { useVolumeAttachments } from '../../detail/use-volume-attachments';
+import { confirmColor } from '../action-look';
 import { isRootDevice } from '../server-flavor';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject, LoadingBlock } from './dialog-parts';
@@ -78,7 +78,7 @@ export function DetachVolumeDialog({ server, volumeId: given, onClose }: DetachV
         <DialogButtons
           onCancel={onClose}
           confirmLabel={t('action.detachVolume')}
-          color={dangerColor}
+          color={confirmColor('detachVolume')}
           loading={mutation.isPending}
           disabled={!chosen}
           failed={mutation.isError}

@@ -1,68 +1,81 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Server } from '../../../../api/schemas/server';
 import { currentProfile } from '../../../../api/session';
-import { type NameProblem, nameProblem } from '../../../../domain/create-rules';
+import { type NameProblem, nameProblem, type OsType } from '../../../../domain/create-rules';
 import { osTypeOf } from '../../server-fields';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
 
 function useNameProblemText(): (problem: NameProblem) => string {
   const { t } = useTranslation('instances');
-  return (problem) => {
-    switch (problem.code) {
-      case 'empty':
-        return t('dialogs.rename.empty');
-      case 'too-long':
-        return t('dialogs.rename.tooLong', { max: problem.max });
-      case 'characters':
-        return t('dialogs.rename.characters', { invalid: problem.invalid });
-    }
-  };
+  return useCallback(
+    (problem) => {
+      switch (problem.code) {
+        case 'empty':
+          return t('dialogs.rename.empty');
+        case 'too-long':
+          return t('dialogs.rename.tooLong', { max: problem.max });
+        case 'characters':
+          return t('dialogs.rename.characters', { invalid: problem.invalid });
+      }
+    },
+    [t],
+  );
+}
+
+/** The create form's instance name rules, on the name with the spaces at its ends trimmed. */
+function useRenameSchema(osType: OsType) {
+  const problemText = useNameProblemText();
+  return useMemo(
+    () =>
+      z.object({
+        name: z.string().superRefine((value, ctx) => {
+          const problem = nameProblem(value.trim(), osType, 1, currentProfile());
+          if (problem) ctx.addIssue({ code: 'custom', message: problemText(problem) });
+        }),
+      }),
+    [osType, problemText],
+  );
 }
 
 /** Rename: the instance name rules of the create form (1-255 characters, 15 for Windows), spaces at the ends trimmed. */
 export function RenameDialog({ server, onClose }: { server: Server; onClose: () => void }) {
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
-  const problemText = useNameProblemText();
-  const [name, setName] = useState(server.name);
-  const [touched, setTouched] = useState(false);
-  const trimmed = name.trim();
   const osType = osTypeOf(server);
-  const problem = nameProblem(trimmed, osType, 1, currentProfile());
-  const unchanged = trimmed === server.name;
+  const form = useForm({ resolver: zodResolver(useRenameSchema(osType)), mode: 'onChange', defaultValues: { name: server.name } });
+  const { errors, isValid } = form.formState;
+  const unchanged = useWatch({ control: form.control, name: 'name' }).trim() === server.name;
+
+  const submit = form.handleSubmit(({ name }) => {
+    const trimmed = name.trim();
+    if (trimmed === server.name) return;
+    mutation.mutate(
+      { server, request: { action: 'rename', name: trimmed } },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', role: 'status', message: t('dialogs.rename.done', { from: server.name, to: trimmed }) });
+          onClose();
+        },
+      },
+    );
+  });
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        setTouched(true);
-        if (problem || unchanged) return;
-        mutation.mutate(
-          { server, request: { action: 'rename', name: trimmed } },
-          {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', role: 'status', message: t('dialogs.rename.done', { from: server.name, to: trimmed }) });
-              onClose();
-            },
-          },
-        );
-      }}
-    >
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
         <DialogSubject server={server} />
         <TextInput
+          {...form.register('name')}
           label={t('dialogs.rename.label')}
           description={t(osType === 'windows' ? 'dialogs.rename.hintWindows' : 'dialogs.rename.hint')}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setTouched(true);
-          }}
-          error={touched && problem ? problemText(problem) : undefined}
+          error={errors.name?.message}
           required
           autoComplete="off"
           spellCheck={false}
@@ -73,7 +86,7 @@ export function RenameDialog({ server, onClose }: { server: Server; onClose: () 
           onCancel={onClose}
           confirmLabel={t('action.rename')}
           loading={mutation.isPending}
-          disabled={unchanged || problem !== null}
+          disabled={unchanged || !isValid}
           failed={mutation.isError}
         />
       </Stack>

@@ -7,10 +7,10 @@ import { serverFlavorId } from '../../../../api/server-fields';
 import type { Flavor } from '../../../../api/schemas/flavor';
 import type { Server } from '../../../../api/schemas/server';
 import { currentProfile } from '../../../../api/session';
-import { dangerColor } from '../../../../app/theme';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
 import { flavorQueries } from '../../../flavors/flavor-queries';
 import { osTypeOf } from '../../server-fields';
+import { confirmColor } from '../action-look';
 import { resizeChoices } from '../resize-choices';
 import { serverFlavorFamily, serverFlavorName } from '../server-flavor';
 import { useInstanceAction } from '../use-instance-action';
@@ -71,7 +71,7 @@ export function ResizeDialog({ server, flavors: given, onClose }: ResizeDialogPr
         <DialogButtons
           onCancel={onClose}
           confirmLabel={chosen ? t('dialogs.resize.confirmTo', { flavor: chosen.flavor.name }) : t('action.resize')}
-          color={active ? dangerColor : undefined}
+          color={confirmColor('resize')}
           loading={mutation.isPending}
           disabled={!chosen}
           failed={mutation.isError}

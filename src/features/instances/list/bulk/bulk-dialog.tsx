@@ -2,14 +2,12 @@ import { Button, Group, Modal } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dangerColor } from '../../../../app/theme';
+import { confirmColor } from '../../actions/action-look';
 import type { FleetRow } from '../fleet-rows';
 import type { BulkPlan } from './bulk-plan';
-import { BulkPreview } from './bulk-preview';
+import { asksToTypeCount, BulkPreview } from './bulk-preview';
 import { BulkResults } from './bulk-results';
 import { failedIds, useBulkRun } from './use-bulk-run';
-
-const DESTRUCTIVE = new Set(['stop', 'rebootHard', 'shelve', 'revertResize', 'delete']);
 
 export interface BulkDialogProps {
   plan: BulkPlan;
@@ -28,7 +26,7 @@ export function BulkDialog({ plan, total, lookup, onClose }: BulkDialogProps) {
   const [typed, setTyped] = useState('');
   const action = t(`instances:action.${plan.action}`);
   const count = plan.eligible.length;
-  const confirmed = plan.action !== 'delete' || typed.replace(/[\s,.]/g, '') === String(count);
+  const confirmed = !asksToTypeCount(plan.action) || typed.replace(/[\s,.]/g, '') === String(count);
   const failed = run ? failedIds(run).length : 0;
   const running = run?.running ?? false;
 
@@ -68,7 +66,7 @@ export function BulkDialog({ plan, total, lookup, onClose }: BulkDialogProps) {
             <Button variant="default" onClick={() => onClose(false)}>
               {t('common:actions.cancel')}
             </Button>
-            <Button type="submit" color={DESTRUCTIVE.has(plan.action) ? dangerColor : undefined} disabled={count === 0 || !confirmed}>
+            <Button type="submit" color={confirmColor(plan.action)} disabled={count === 0 || !confirmed}>
               {t('instances:list.bulk.confirm', { action, count })}
             </Button>
           </Group>

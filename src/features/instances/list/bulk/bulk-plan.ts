@@ -1,24 +1,11 @@
 import { currentProfile } from '../../../../api/session';
-import { type ActionVerdict, canPerform, type InstanceAction } from '../../../../domain/instance-actions';
-import type { PendingAction } from '../../actions/pending-actions';
+import { type ActionRefusal, canPerform } from '../../../../domain/action-gate';
+import type { BulkAction } from '../../../../domain/instance-actions';
+import { type PendingAction, unshownAction } from '../../actions/pending-actions';
 import type { FleetRow } from '../fleet-rows';
 
-/** The status actions the list runs over many instances at once, in the row menu's order. */
-export const BULK_ACTIONS = [
-  'start',
-  'unshelve',
-  'stop',
-  'rebootSoft',
-  'rebootHard',
-  'shelve',
-  'confirmResize',
-  'revertResize',
-  'delete',
-] as const satisfies readonly InstanceAction[];
-export type BulkAction = (typeof BULK_ACTIONS)[number];
-
-/** Why a selected instance is left out: the spec's gating verdict, or an action already asked for and not yet shown. */
-export type SkipReason = Exclude<ActionVerdict, { allowed: true }> | { allowed: false; reason: 'pending'; action: InstanceAction };
+/** Why a selected instance is left out: the gating's verdict (an action already asked for and not yet shown included). */
+export type SkipReason = ActionRefusal;
 
 export interface SkipGroup {
   /** Same key, same sentence: "Start needs SHUTOFF; this instance is ACTIVE." */
@@ -43,6 +30,8 @@ function skipKey(reason: SkipReason): string {
       return `flavor:${reason.family}`;
     case 'pending':
       return `pending:${reason.action}`;
+    case 'missing':
+      return `missing:${reason.need}`;
     case 'deleted':
       return 'deleted';
   }
@@ -50,27 +39,22 @@ function skipKey(reason: SkipReason): string {
 
 /**
  * Splits the selection into the instances the action applies to now and the rest, grouped by reason (largest group
- * first). A status change already requested and not yet shown by the API is skipped: sending it twice gets a 409.
+ * first), by the same gating as the actions menu.
  */
 export function planBulk(action: BulkAction, rows: readonly FleetRow[], pending: ReadonlyMap<string, PendingAction>): BulkPlan {
   const eligible: FleetRow[] = [];
   const groups = new Map<string, SkipGroup>();
   for (const row of rows) {
-    const verdict = canPerform(action, { status: row.status, taskState: row.taskState, flavorFamily: row.flavorFamily }, currentProfile());
-    const waiting = pending.get(row.id);
-    const reason: SkipReason | null = !verdict.allowed
-      ? verdict
-      : waiting && !waiting.acknowledged && action !== 'delete'
-        ? { allowed: false, reason: 'pending', action: waiting.action }
-        : null;
-    if (reason === null) {
+    const subject = { status: row.status, taskState: row.taskState, flavorFamily: row.flavorFamily, pendingAction: unshownAction(pending.get(row.id)) };
+    const verdict = canPerform(action, subject, currentProfile());
+    if (verdict.allowed) {
       eligible.push(row);
       continue;
     }
-    const key = skipKey(reason);
+    const key = skipKey(verdict);
     const group = groups.get(key);
     if (group) group.rows.push(row);
-    else groups.set(key, { key, reason, rows: [row] });
+    else groups.set(key, { key, reason: verdict, rows: [row] });
   }
   const skipped = [...groups.values()].sort((a, b) => b.rows.length - a.rows.length);
   return { action, eligible, skipped };

@@ -2,19 +2,14 @@ import { Alert, Group, List, Paper, Stack, Text, TextInput } from '@mantine/core
 import { IconAlertTriangle, IconPlayerSkipForward } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionRecord, type BulkAction, isWarnedBulkAction } from '../../../../domain/instance-actions';
 import { visibleName } from '../../../../lib/ui/visible-name';
 import { ACTION_ICONS } from '../../actions/action-look';
 import type { FleetRow } from '../fleet-rows';
 import { useGatingReason } from '../../actions/use-gating-reason';
-import type { BulkAction, BulkPlan, SkipReason } from './bulk-plan';
+import type { BulkPlan, SkipReason } from './bulk-plan';
 
 const SHOWN_NAMES = 8;
-const WARNED = ['stop', 'rebootHard', 'shelve', 'revertResize', 'delete'] as const satisfies readonly BulkAction[];
-type WarnedAction = (typeof WARNED)[number];
-
-function isWarned(action: BulkAction): action is WarnedAction {
-  return (WARNED as readonly BulkAction[]).includes(action);
-}
 
 function Names({ rows, dimmed = false }: { rows: FleetRow[]; dimmed?: boolean }) {
   const { t } = useTranslation('instances');
@@ -41,6 +36,11 @@ function useSkipSentence(action: BulkAction): (reason: SkipReason) => string {
       : (gatingReason(action, reason) ?? '');
 }
 
+/** Where a single instance asks for its name (delete), a selection asks for the count, typed out. */
+export function asksToTypeCount(action: BulkAction): boolean {
+  return actionRecord(action).dialog === 'typeName';
+}
+
 export interface BulkPreviewProps {
   plan: BulkPlan;
   total: number;
@@ -55,6 +55,7 @@ export function BulkPreview({ plan, total, typed, onTyped }: BulkPreviewProps) {
   const actionLabel = t(`action.${plan.action}`);
   const count = plan.eligible.length;
   const Icon = ACTION_ICONS[plan.action];
+  const typeCount = asksToTypeCount(plan.action);
   return (
     <Stack gap="md">
       <Text fw={600}>{t('list.bulk.summary', { action: actionLabel, count, total })}</Text>
@@ -92,12 +93,12 @@ export function BulkPreview({ plan, total, typed, onTyped }: BulkPreviewProps) {
           ))}
         </List>
       )}
-      {count > 0 && isWarned(plan.action) && (
-        <Alert color={plan.action === 'delete' ? 'red' : 'orange'} variant="light" icon={<IconAlertTriangle aria-hidden />}>
+      {count > 0 && isWarnedBulkAction(plan.action) && (
+        <Alert color={typeCount ? 'red' : 'orange'} variant="light" icon={<IconAlertTriangle aria-hidden />}>
           {t(`list.bulk.warning.${plan.action}`)}
         </Alert>
       )}
-      {count > 0 && plan.action === 'delete' && (
+      {count > 0 && typeCount && (
         <TextInput
           label={t('list.bulk.typeCount', { count })}
           description={t('list.bulk.typeCountHint')}

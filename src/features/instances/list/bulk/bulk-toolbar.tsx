@@ -2,10 +2,12 @@ import { Button, Group, Menu, Paper, Text } from '@mantine/core';
 import { IconChevronDown, IconX } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_ICONS } from '../../actions/action-look';
+import { BULK_ACTIONS, type BulkAction } from '../../../../domain/instance-actions';
+import { dangerColor } from '../../../../lib/ui/danger-color';
+import { ACTION_GROUP, ACTION_ICONS } from '../../actions/action-look';
 import type { PendingAction } from '../../actions/pending-actions';
 import type { FleetRow } from '../fleet-rows';
-import { BULK_ACTIONS, type BulkAction, planBulk } from './bulk-plan';
+import { planBulk } from './bulk-plan';
 
 export interface BulkToolbarProps {
   selected: FleetRow[];
@@ -20,10 +22,11 @@ function BulkMenuItems({ selected, pending, onPick }: Omit<BulkToolbarProps, 'on
   return BULK_ACTIONS.map((action) => {
     const Icon = ACTION_ICONS[action];
     const count = planBulk(action, selected, pending).eligible.length;
+    const danger = ACTION_GROUP[action] === 'danger';
     return (
       <Fragment key={action}>
-        {action === 'delete' && <Menu.Divider />}
-        <Menu.Item leftSection={<Icon size={16} aria-hidden />} color={action === 'delete' ? 'red.9' : undefined} onClick={() => onPick(action)}>
+        {danger && <Menu.Divider />}
+        <Menu.Item leftSection={<Icon size={16} aria-hidden />} color={danger ? dangerColor : undefined} onClick={() => onPick(action)}>
           {t('list.bulk.menuItem', { action: t(`action.${action}`), count, total: selected.length })}
         </Menu.Item>
       </Fragment>

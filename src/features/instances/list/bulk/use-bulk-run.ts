@@ -3,7 +3,8 @@ import { useCallback, useState } from 'react';
 import { performInstanceAction } from '../../actions/use-instance-action';
 import { serverKeys } from '../../server-queries';
 import type { FleetRow } from '../fleet-rows';
-import { type BulkAction, runPool } from './bulk-plan';
+import type { BulkAction } from '../../../../domain/instance-actions';
+import { runPool } from './bulk-plan';
 
 /** Requests in flight at once: quick for tens of instances, gentle on the API for hundreds. */
 export const BULK_CONCURRENCY = 4;
