@@ -4,7 +4,7 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../../lib/zod';
 import { isApiError } from '../../../../api/api-error';
 import type { Server } from '../../../../api/schemas/server';
 import { MAX_METADATA_ITEMS, metadataProblems } from '../../../../domain/create-rules';

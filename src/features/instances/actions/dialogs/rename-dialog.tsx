@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../../lib/zod';
 import type { Server } from '../../../../api/schemas/server';
 import { currentProfile } from '../../../../api/session';
 import { type NameProblem, nameProblem, type OsType } from '../../../../domain/create-rules';
