@@ -6,7 +6,8 @@ import { currentProfile, hasService } from '../../api/session';
 import { ruleApplies } from '../../domain/cloud-profile';
 import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
 import { serverQueries } from '../instances/server-queries';
-import { resourceQueries } from '../resources/resource-queries';
+import { networkQueries } from '../networks/network-queries';
+import { volumeQueries } from '../volumes/volume-queries';
 import { valuesFromServer } from './prefill-from-server';
 import type { WizardValues } from './wizard-values';
 
@@ -22,9 +23,9 @@ export function PrefillLoader({ serverId, onReady, onSkip }: PrefillLoaderProps)
   const server = useQuery(serverQueries.detail(serverId));
   // NHN Cloud's NICs are VPC subnets, plain OpenStack's are Neutron networks.
   const vpc = ruleApplies('vpcSubnets', currentProfile());
-  const subnets = useQuery({ ...resourceQueries.subnets(), enabled: hasService('network') && vpc });
-  const networks = useQuery({ ...resourceQueries.networks(), enabled: hasService('network') && !vpc });
-  const volumes = useQuery(resourceQueries.volumes());
+  const subnets = useQuery({ ...networkQueries.subnets(), enabled: hasService('network') && vpc });
+  const networks = useQuery({ ...networkQueries.networks(), enabled: hasService('network') && !vpc });
+  const volumes = useQuery(volumeQueries.list());
   // A list that failed or is not in the catalog only means less can be told; it does not stop the copy.
   const settled = (query: { isPending: boolean; fetchStatus: string }) => !query.isPending || query.fetchStatus === 'idle';
   const ready = server.data && settled(subnets) && settled(networks) && settled(volumes);

@@ -11,7 +11,9 @@ import { ruleApplies } from '../../domain/cloud-profile';
 import { isFreePort } from '../../domain/nic-rules';
 import { flavorQueries } from '../flavors/flavor-queries';
 import { keyPairQueries } from '../key-pairs/key-pair-queries';
-import { resourceQueries } from '../resources/resource-queries';
+import { imageQueries } from '../images/image-queries';
+import { networkQueries } from '../networks/network-queries';
+import { volumeQueries } from '../volumes/volume-queries';
 import { zoneQueries } from '../zones/zone-queries';
 import type { CatalogList, WizardCatalog } from './wizard-facts';
 
@@ -40,13 +42,13 @@ export function useWizardCatalog(): { catalog: WizardCatalog; queries: WizardQue
   // NHN Cloud: the VPC subnets (`subnet` NICs); plain OpenStack: Neutron's networks (`uuid` NICs).
   const vpc = ruleApplies('vpcSubnets', profile);
   const queries: WizardQueries = {
-    images: useQuery(resourceQueries.images()),
+    images: useQuery(imageQueries.list()),
     flavors: useQuery(flavorQueries.detail()),
-    volumeTypes: useQuery(resourceQueries.volumeTypes()),
-    subnets: useQuery({ ...resourceQueries.subnets(), enabled: hasService('network') && vpc }),
-    networks: useQuery({ ...resourceQueries.networks(), enabled: hasService('network') && !vpc }),
-    ports: useQuery(resourceQueries.ports()),
-    securityGroups: useQuery(resourceQueries.securityGroups()),
+    volumeTypes: useQuery(volumeQueries.types()),
+    subnets: useQuery({ ...networkQueries.subnets(), enabled: hasService('network') && vpc }),
+    networks: useQuery({ ...networkQueries.networks(), enabled: hasService('network') && !vpc }),
+    ports: useQuery(networkQueries.ports()),
+    securityGroups: useQuery(networkQueries.securityGroups()),
     keyPairs: useQuery(keyPairQueries.list()),
     zones: useQuery(zoneQueries.list()),
   };

@@ -10,6 +10,7 @@ import { seeded } from '../../mocks/test-client';
 import { createTestQueryClient } from '../../test/render';
 import { useCreateInstance } from '../create-instance/use-create-instance';
 import { pendingActions } from './actions/pending-actions';
+import { useInstanceAction } from './actions/use-instance-action';
 import { useBulkRun } from './list/bulk/use-bulk-run';
 import { flavorNamesOf, rowsOf } from './list/fleet-rows';
 import { serverQueries } from './server-queries';
@@ -66,6 +67,19 @@ describe('the server usage the key pair and zone pages show', () => {
     act(() => result.current.hook.start('delete', rowsOf([shutoff], flavorNamesOf(undefined))));
     await waitFor(() => expect(result.current.hook.run?.running).toBe(false));
     expect(result.current.hook.run?.results.get(shutoff.id)).toEqual({ state: 'ok' });
+    await waitFor(() => expect(result.current.usage.dataUpdatedAt).toBeGreaterThan(before));
+  });
+
+  it.each([
+    ['a delete', 'shutoff', { action: 'delete' }],
+    ['a rename', 'active', { action: 'rename', name: 'usage-renamed' }],
+  ] as const)('asks again after %s of one instance', async (_what, seedName, request) => {
+    const { result } = renderWithUsage(() => useInstanceAction({ notifyErrors: false }));
+    await waitFor(() => expect(result.current.usage.isSuccess).toBe(true));
+    const before = result.current.usage.dataUpdatedAt;
+    const server = await getServer(seeded().server(seedName).id);
+
+    await act(() => result.current.hook.mutateAsync({ server, request }));
     await waitFor(() => expect(result.current.usage.dataUpdatedAt).toBeGreaterThan(before));
   });
 });

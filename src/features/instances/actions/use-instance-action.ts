@@ -1,6 +1,7 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Server } from '../../../api/schemas/server';
-import { resourceKeys } from '../../resources/resource-queries';
+import { imageKeys } from '../../images/image-queries';
+import { volumeKeys } from '../../volumes/volume-queries';
 import { serverKeys } from '../server-queries';
 import { showActionError } from './action-notifications';
 import { pendingActions } from './pending-actions';
@@ -32,11 +33,13 @@ function applyToCache(queryClient: QueryClient, server: Server, request: ActionR
     queryClient.setQueryData<Server>(serverKeys.detail(server.id), (old) => (old ? { ...old, name: request.name } : old));
   }
   if (request.action === 'attachVolume' || request.action === 'detachVolume') {
-    void queryClient.invalidateQueries({ queryKey: resourceKeys.volumes() });
+    void queryClient.invalidateQueries({ queryKey: volumeKeys.list() });
   }
-  if (request.action === 'createImage') void queryClient.invalidateQueries({ queryKey: resourceKeys.images() });
-  // Also refreshes the attachments, which live under the detail key.
-  void queryClient.invalidateQueries({ queryKey: serverKeys.detail(server.id) });
+  if (request.action === 'createImage') void queryClient.invalidateQueries({ queryKey: imageKeys.lists() });
+  // A name or the server itself changes for every page that shows servers (the key pairs' and zones' usage, the
+  // wizard's same-name check); any other action refreshes this server only, attachments and action log included.
+  const changesEveryPage = request.action === 'rename' || request.action === 'delete';
+  void queryClient.invalidateQueries({ queryKey: changesEveryPage ? serverKeys.all : serverKeys.detail(server.id) });
 }
 
 /**

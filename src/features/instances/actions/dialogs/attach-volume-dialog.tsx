@@ -8,7 +8,7 @@ import type { Volume } from '../../../../api/schemas/block-storage';
 import type { Server } from '../../../../api/schemas/server';
 import { hasService } from '../../../../api/session';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
-import { resourceQueries } from '../../../resources/resource-queries';
+import { volumeQueries } from '../../../volumes/volume-queries';
 import { zoneOf } from '../../server-fields';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject, LoadingBlock } from './dialog-parts';
@@ -26,7 +26,7 @@ export function AttachVolumeDialog({ server, onClose }: { server: Server; onClos
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
   const volumeKnown = hasService('volume');
-  const volumes = useQuery({ ...resourceQueries.volumes(), staleTime: 0 });
+  const volumes = useQuery({ ...volumeQueries.list(), staleTime: 0 });
   const [volumeId, setVolumeId] = useState<string | null>(null);
   const { usable, otherZone } = attachableVolumes(volumes.data ?? [], server);
   const chosen = volumeId?.trim() ?? '';

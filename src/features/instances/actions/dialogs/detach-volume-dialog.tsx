@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
-import { resourceQueries } from '../../../resources/resource-queries';
+import { volumeQueries } from '../../../volumes/volume-queries';
 import { useVolumeAttachments } from '../../detail/use-volume-attachments';
 import { confirmColor } from '../action-look';
 import { isRootDevice } from '../server-flavor';
@@ -25,7 +25,7 @@ export function DetachVolumeDialog({ server, volumeId: given, onClose }: DetachV
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
   const { attachments, complete, query } = useVolumeAttachments(server.id);
-  const volumes = useQuery(resourceQueries.volumes());
+  const volumes = useQuery(volumeQueries.list());
   const [picked, setPicked] = useState<string | null>(given ?? null);
 
   const nameOf = (id: string) => volumes.data?.find((volume) => volume.id === id)?.name || id;

@@ -2,7 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { hasService } from '../../../../api/session';
-import { imageDetailQuery } from '../../detail/image-query';
+import { imageQueries } from '../../../images/image-queries';
 
 const POLL_MS = 2_000;
 
@@ -10,7 +10,7 @@ const POLL_MS = 2_000;
 export function NewImageStatus({ imageId }: { imageId: string }) {
   const { t } = useTranslation('instances');
   const query = useQuery({
-    ...imageDetailQuery(imageId),
+    ...imageQueries.detail(imageId),
     staleTime: 0,
     refetchInterval: (q) => (q.state.data && ['active', 'killed', 'deleted'].includes(q.state.data.status) ? false : POLL_MS),
   });

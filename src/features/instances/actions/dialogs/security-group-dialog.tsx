@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Server } from '../../../../api/schemas/server';
 import { hasService } from '../../../../api/session';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
-import { resourceQueries } from '../../../resources/resource-queries';
+import { networkQueries } from '../../../networks/network-queries';
 import { serverGroupNames } from '../use-action-availability';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject, LoadingBlock } from './dialog-parts';
@@ -28,7 +28,7 @@ export function SecurityGroupDialog({ server, mode, initialGroup, onClose }: Sec
   const { t } = useTranslation('instances');
   const mutation = useInstanceAction({ notifyErrors: false });
   const networkKnown = hasService('network');
-  const groups = useQuery({ ...resourceQueries.securityGroups(), enabled: networkKnown && mode === 'addSecurityGroup' });
+  const groups = useQuery({ ...networkQueries.securityGroups(), enabled: networkKnown && mode === 'addSecurityGroup' });
   const [groupName, setGroupName] = useState<string | null>(initialGroup ?? null);
   const own = serverGroupNames(server);
 
