@@ -75,4 +75,18 @@ describe('the key pair step', () => {
     await waitFor(() => expect(screen.getByRole('radio', { name: /^laptop/ })).toBeChecked());
     expect(stepArea('Key pair').queryByText(/no longer exists/)).not.toBeInTheDocument();
   });
+
+  it("stays on the step when a key is imported while another is chosen (the dialog's submit is not the wizard's)", async () => {
+    seedDraft(completeDraft(), 'keyPair');
+    const { user } = renderWizard('/instances/new?step=keyPair');
+    await stepHeading('Key pair');
+    await user.click(screen.getByRole('button', { name: 'Import public key' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import public key' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Key pair name/ }), 'second-laptop');
+    await user.click(within(dialog).getByRole('textbox', { name: /^Public key/ }));
+    await user.paste(ED25519.replace('ops@', 'second@'));
+    await user.click(within(dialog).getByRole('button', { name: 'Import key pair' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: /^second-laptop/ })).toBeChecked());
+    expect(screen.getByRole('heading', { level: 2, name: 'Key pair' })).toBeInTheDocument();
+  });
 });

@@ -83,6 +83,8 @@ export function CreateInstanceWizard({ initialValues, initialFurthest }: CreateI
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // React passes a submit up through portals: a dialog's own form (import a key pair) is not this form's Next.
+    if (event.target !== event.currentTarget) return;
     event.preventDefault();
     // Enter in a field means Next until the review; only the review's button creates.
     if (step !== 'review') return next();
