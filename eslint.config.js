@@ -1,7 +1,48 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Schemas are built from src/lib/zod.ts's `z`, which configures zod first (no eval probe under the CSP).
+const zodMessage = "Import z from src/lib/zod.ts: it sets zod's options before any schema is built.";
+const ZOD_PATHS = [
+  { name: 'zod', allowTypeImports: true, message: zodMessage },
+  { name: 'zod/mini', allowTypeImports: true, message: zodMessage },
+];
+
+const FEATURES = readdirSync('src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+/** An import that climbs out of its folder (`../`, `../../`, ...) into `folder`. */
+const into = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+
+/** Who may import what (docs/architecture.md "Layers"); relative imports are matched as written. */
+const layers = [
+  {
+    files: ['src/api/**/*.{ts,tsx}'],
+    patterns: [
+      { regex: into(['app', 'domain', 'features', 'mocks', 'i18n', 'test']), message: 'src/api imports nothing of the console but src/lib/zod.ts.' },
+      { regex: '^(\\.\\./)+lib/(?!zod$)', message: 'src/api imports nothing of the console but src/lib/zod.ts.' },
+    ],
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
+    patterns: [{ regex: into(['app', 'features', 'mocks', 'i18n', 'lib', 'test']), message: 'src/domain holds pure rules: it imports only src/api types and schemas.' }],
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    patterns: [{ regex: into(['api', 'app', 'domain', 'features', 'mocks', 'i18n', 'test']), message: 'src/lib is generic: it imports nothing of the console.' }],
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    patterns: [
+      { regex: into(['app', 'mocks', 'test']), message: 'A feature never imports src/app, the simulated cloud or test helpers.' },
+      {
+        regex: `^(\\.\\./)+(${FEATURES.filter((other) => other !== feature).join('|')})/(?![^/]+-queries$)`,
+        message: "Features meet only through query factories: import another feature's `*-queries.ts`, nothing else of it.",
+      },
+    ],
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench/runs'] },
@@ -26,17 +67,12 @@ export default tseslint.config(
     files: ['src/api/client.ts', 'src/mocks/**', 'server/**', 'scripts/**', 'bench/**', 'e2e/**', '**/*.test.{ts,tsx}', 'src/test/**'],
     rules: { 'no-restricted-globals': 'off', 'no-console': 'off' },
   },
-  {
-    // Schemas are built from src/lib/zod.ts's `z`, which configures zod first (no eval probe under the CSP).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/zod.ts', 'src/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [
-        { name: 'zod', allowTypeImports: true, message: "Import z from src/lib/zod.ts: it sets zod's options before any schema is built." },
-        { name: 'zod/mini', allowTypeImports: true, message: "Import z from src/lib/zod.ts: it sets zod's options before any schema is built." },
-      ] }],
-    },
-  },
+  // The layers of docs/architecture.md, checked here (see `layers` above). Tests compose what they test and are free.
+  ...layers.map(({ files, patterns }) => ({
+    files,
+    ignores: ['src/lib/zod.ts', 'src/test/**', 'src/**/*test*.{ts,tsx}', 'src/**/__fixtures__/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: ZOD_PATHS, patterns }] },
+  })),
   {
     // The simulated cloud models the server: it must never borrow the console's own rules or API layer.
     files: ['src/mocks/**'],

@@ -34,6 +34,19 @@ function RequireSession({ children }: { children: ReactNode }) {
   return session === null && intent === 'sign-in' ? <Navigate to={SIGN_IN_PATH} replace /> : children;
 }
 
+/** The wizard, with the key pairs feature's dialogs handed in: the app is where features are put together. */
+async function loadCreateInstancePage(): Promise<ComponentType> {
+  const [{ CreateInstancePage }, { CreateKeyPairDialog }, { ImportKeyPairDialog }] = await Promise.all([
+    import('../features/create-instance/create-instance-page'),
+    import('../features/key-pairs/create-key-pair-dialog'),
+    import('../features/key-pairs/import-key-pair-dialog'),
+  ]);
+  const dialogs = { Create: CreateKeyPairDialog, Import: ImportKeyPairDialog };
+  return function CreateInstanceRoute() {
+    return <CreateInstancePage keyPairDialogs={dialogs} />;
+  };
+}
+
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -47,10 +60,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/instances" replace /> },
       page('instances', async () => (await import('../features/instances/instances-page')).InstancesPage),
-      page('instances/new', async () => (await import('../features/create-instance/create-instance-page')).CreateInstancePage, [
-        'wizard',
-        'keyPairs',
-      ]),
+      page('instances/new', loadCreateInstancePage, ['wizard', 'keyPairs']),
       page('instances/:serverId', async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage),
       page('key-pairs', async () => (await import('../features/key-pairs/key-pairs-page')).KeyPairsPage, ['keyPairs']),
       page('flavors', async () => (await import('../features/flavors/flavors-page')).FlavorsPage, ['flavors']),

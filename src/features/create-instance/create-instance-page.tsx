@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/time';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CreateInstanceWizard } from './create-instance-wizard';
 import { clearDraft, loadDraft } from './draft-storage';
+import { type KeyPairDialogs, KeyPairDialogsContext } from './key-pair-dialogs';
 import { PrefillLoader } from './prefill-loader';
 import { STEPS, type StepId } from './wizard-steps';
 import { EMPTY_VALUES, type WizardValues } from './wizard-values';
@@ -30,7 +31,12 @@ function initialSeed(flavorId: string | null): Seed {
   return { values, furthest: draft?.furthest ?? STEPS[0], origin, version: 0 };
 }
 
-export function CreateInstancePage() {
+export interface CreateInstancePageProps {
+  /** The key pair dialogs offered on the Key pair step (see key-pair-dialogs.ts). */
+  keyPairDialogs?: KeyPairDialogs;
+}
+
+export function CreateInstancePage({ keyPairDialogs }: CreateInstancePageProps) {
   const { t, i18n } = useTranslation(['wizard', 'common']);
   useDocumentTitle(t('title'));
   const [params, setParams] = useSearchParams();
@@ -71,29 +77,31 @@ export function CreateInstancePage() {
 
   const origin = seed?.origin;
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="center">
-        <Title order={1} size="h2">
-          {t('title')}
-        </Title>
-        {seed && (
-          <Button variant="default" size="xs" leftSection={<IconRestore size={14} aria-hidden />} onClick={startOver}>
-            {t('draft.startOver')}
-          </Button>
+    <KeyPairDialogsContext.Provider value={keyPairDialogs ?? null}>
+      <Stack gap="lg">
+        <Group justify="space-between" align="center">
+          <Title order={1} size="h2">
+            {t('title')}
+          </Title>
+          {seed && (
+            <Button variant="default" size="xs" leftSection={<IconRestore size={14} aria-hidden />} onClick={startOver}>
+              {t('draft.startOver')}
+            </Button>
+          )}
+        </Group>
+        {origin && (
+          <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+            {origin.kind === 'restored' && t('draft.restored', { time: formatDateTime(new Date(origin.savedAt).toISOString(), i18n.language) ?? '' })}
+            {origin.kind === 'server' && t('draft.fromServer', { name: origin.name })}
+            {origin.kind === 'flavor' && t('draft.fromFlavor')}
+          </Alert>
         )}
-      </Group>
-      {origin && (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-          {origin.kind === 'restored' && t('draft.restored', { time: formatDateTime(new Date(origin.savedAt).toISOString(), i18n.language) ?? '' })}
-          {origin.kind === 'server' && t('draft.fromServer', { name: origin.name })}
-          {origin.kind === 'flavor' && t('draft.fromFlavor')}
-        </Alert>
-      )}
-      {seed ? (
-        <CreateInstanceWizard key={seed.version} initialValues={seed.values} initialFurthest={seed.furthest} />
-      ) : (
-        from && <PrefillLoader serverId={from} onReady={onPrefilled} onSkip={() => setSeed(initialSeed(null))} />
-      )}
-    </Stack>
+        {seed ? (
+          <CreateInstanceWizard key={seed.version} initialValues={seed.values} initialFurthest={seed.furthest} />
+        ) : (
+          from && <PrefillLoader serverId={from} onReady={onPrefilled} onSkip={() => setSeed(initialSeed(null))} />
+        )}
+      </Stack>
+    </KeyPairDialogsContext.Provider>
   );
 }

@@ -5,6 +5,8 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { sessionStore } from '../../api/session';
 import { sim, simSession } from '../../mocks/node';
 import { renderWithProviders } from '../../test/render';
+import { CreateKeyPairDialog } from '../key-pairs/create-key-pair-dialog';
+import { ImportKeyPairDialog } from '../key-pairs/import-key-pair-dialog';
 import { CreateInstancePage } from './create-instance-page';
 import { DRAFT_STORAGE_KEY, saveDraft } from './draft-storage';
 import type { StepId } from './wizard-steps';
@@ -28,10 +30,13 @@ function WhereAmI() {
   return <p data-testid="location">{`${location.pathname}${location.search}`}</p>;
 }
 
+/** As the app hands them in (src/app/routes.tsx). */
+const KEY_PAIR_DIALOGS = { Create: CreateKeyPairDialog, Import: ImportKeyPairDialog };
+
 export function renderWizard(url = '/instances/new') {
   return renderWithProviders(
     <Routes>
-      <Route path="/instances/new" element={<CreateInstancePage />} />
+      <Route path="/instances/new" element={<CreateInstancePage keyPairDialogs={KEY_PAIR_DIALOGS} />} />
       <Route path="*" element={<WhereAmI />} />
     </Routes>,
     { url },

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { z } from '../../lib/zod';
 import type { ConsoleConfig } from './console-config';
-import { isOriginAllowed } from './proxy-url';
+import { isOriginAllowed } from '../../api/proxy-url';
 import type { SignInResult } from './sign-in';
 import type { SignInPrefill } from './session-storage';
 

@@ -7,7 +7,7 @@ import { z } from '../../lib/zod';
 import { CLOUD_PROFILES, type CloudProfile, type Session } from '../../api/session';
 import { detectCloudProfile } from '../../domain/cloud-profile';
 import { parseApiTime } from '../../lib/time';
-import { fromProxyUrl } from './proxy-url';
+import { fromProxyUrl } from '../../api/proxy-url';
 
 export const SESSION_STORAGE_KEY = 'instance-console.session';
 /** Every key this console writes to sessionStorage starts with it; sign-out removes them all. */

@@ -8,10 +8,9 @@ import { listFlavors } from '../../api/flavors';
 import { exchangeTokenV2, issueTokenV2, issueTokenV3 } from '../../api/identity';
 import type { TokenResponse } from '../../api/schemas/identity';
 import { type ServiceName, type Session, sessionStore } from '../../api/session';
-import { pendingActions } from '../instances/actions/pending-actions';
 import type { ConsoleConfig } from './console-config';
 import { asCandidate, detectProfile } from './detect-profile';
-import { isOriginAllowed, proxiedEndpoints, toProxyUrl } from './proxy-url';
+import { isOriginAllowed, proxiedEndpoints, toProxyUrl } from '../../api/proxy-url';
 import { saveLiveSession, type SignInPrefill, tabStorage } from './session-storage';
 
 export interface SignInResult {
@@ -162,13 +161,12 @@ function sameScope(a: Session | null, b: Session): boolean {
 }
 
 /**
- * Makes the result the session of this tab. Another project (or the demo) before it: every cached query and
- * pending action described the old one and goes. The same project (signing in again): the page keeps its data.
+ * Makes the result the session of this tab. Another project (or the demo) before it: every cached query
+ * described the old one and goes (and every pending action, which ends with its project: pending-actions.ts). The same project (signing in again): the page keeps its data.
  */
 export function commitSignIn(result: SignInResult, queryClient: QueryClient): void {
   if (!sameScope(sessionStore.get(), result.session)) {
     queryClient.clear();
-    pendingActions.clear();
   }
   const storage = tabStorage();
   if (storage) saveLiveSession(storage, result.session, result.signIn);

@@ -1,12 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionStore } from '../../api/session';
-import { pendingActions } from '../instances/actions/pending-actions';
 import { settleReauth } from './reauth-store';
 import { sessionIntent } from './session-intent';
 import { clearConsoleStorage, tabStorage } from './session-storage';
 
 /**
- * Forgets the token, the catalog, every cached query and pending action, and everything the console kept in
+ * Forgets the token, the catalog and every cached query (pending actions end with the session: pending-actions.ts), and everything the console kept in
  * this tab's storage. The caller then shows /sign-in (the shell sends anyone without a session there).
  */
 export function signOut(queryClient: QueryClient): void {
@@ -14,7 +13,6 @@ export function signOut(queryClient: QueryClient): void {
   sessionIntent.set('sign-in');
   settleReauth(undefined);
   queryClient.clear();
-  pendingActions.clear();
   const storage = tabStorage();
   if (storage) clearConsoleStorage(storage);
   sessionStore.set(null);

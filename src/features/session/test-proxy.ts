@@ -3,7 +3,7 @@ import { getResponse, http, HttpResponse } from 'msw';
 import { sim } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import type { ConsoleConfig } from './console-config';
-import { fromProxyUrl } from './proxy-url';
+import { fromProxyUrl } from '../../api/proxy-url';
 
 export const testConsoleConfig: ConsoleConfig = {
   identity: { v2: 'http://localhost/sim/identity/v2.0', v3: null },

@@ -1,6 +1,21 @@
 import type { TFunction } from 'i18next';
 import { isRouteErrorResponse } from 'react-router-dom';
-import { isApiError } from '../../api/api-error';
+
+/**
+ * The fields of the API layer's ApiError that the UI shows. src/lib imports nothing of the console, so it reads
+ * them by shape; describe-error.test.ts holds it to the real class.
+ */
+export interface ApiErrorFields extends Error {
+  name: 'ApiError';
+  kind: 'http' | 'network' | 'timeout' | 'aborted' | 'invalid-response' | 'no-session';
+  status?: number;
+  faultName?: string;
+  requestId?: string;
+}
+
+function isApiError(error: unknown): error is ApiErrorFields {
+  return error instanceof Error && error.name === 'ApiError' && typeof (error as Partial<ApiErrorFields>).kind === 'string';
+}
 
 export interface ErrorDescription {
   /** What failed, in plain words of the UI language. */

@@ -5,8 +5,7 @@ import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { VisibleName } from '../../../lib/ui/visible-name';
-import { CreateKeyPairDialog } from '../../key-pairs/create-key-pair-dialog';
-import { ImportKeyPairDialog } from '../../key-pairs/import-key-pair-dialog';
+import { useKeyPairDialogs } from '../key-pair-dialogs';
 import { useFieldProblem, useWizardState } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 import classes from '../wizard.module.css';
@@ -21,6 +20,7 @@ export function KeyPairStep() {
   const { field } = useController({ control, name: 'keyName' });
   const error = useFieldProblem('keyName');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const dialogs = useKeyPairDialogs();
   const keyPairs = queries.keyPairs.data;
 
   // The new key pair is chosen once the list has it, so it never shows as "no longer exists" in between.
@@ -33,14 +33,16 @@ export function KeyPairStep() {
           {t('keyPair.windows')}
         </Alert>
       )}
-      <Group gap="sm">
-        <Button variant="default" leftSection={<IconKey size={16} aria-hidden />} onClick={() => setDialog('create')}>
-          {t('keyPair.create')}
-        </Button>
-        <Button variant="default" leftSection={<IconUpload size={16} aria-hidden />} onClick={() => setDialog('import')}>
-          {t('keyPair.import')}
-        </Button>
-      </Group>
+      {dialogs && (
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconKey size={16} aria-hidden />} onClick={() => setDialog('create')}>
+            {t('keyPair.create')}
+          </Button>
+          <Button variant="default" leftSection={<IconUpload size={16} aria-hidden />} onClick={() => setDialog('import')}>
+            {t('keyPair.import')}
+          </Button>
+        </Group>
+      )}
       {queries.keyPairs.isError ? (
         <QueryErrorAlert error={queries.keyPairs.error} onRetry={() => void queries.keyPairs.refetch()} title={t('keyPair.loadFailed')} />
       ) : !keyPairs ? (
@@ -77,8 +79,8 @@ export function KeyPairStep() {
           </SimpleGrid>
         </Radio.Group>
       )}
-      <CreateKeyPairDialog opened={dialog === 'create'} onClose={() => setDialog(null)} onCreated={choose} />
-      <ImportKeyPairDialog opened={dialog === 'import'} onClose={() => setDialog(null)} onCreated={choose} />
+      {dialogs && <dialogs.Create opened={dialog === 'create'} onClose={() => setDialog(null)} onCreated={choose} />}
+      {dialogs && <dialogs.Import opened={dialog === 'import'} onClose={() => setDialog(null)} onCreated={choose} />}
     </StepFrame>
   );
 }

@@ -5,7 +5,7 @@ import type { ServerCreateBody } from '../../../api/schemas/server-create';
 import { sessionStore } from '../../../api/session';
 import { visibleJson } from '../../../lib/hidden-characters';
 import { shellCommand } from '../../../lib/shell-quote';
-import { fromProxyUrl } from '../../session/proxy-url';
+import { fromProxyUrl } from '../../../api/proxy-url';
 import classes from '../wizard.module.css';
 
 /**

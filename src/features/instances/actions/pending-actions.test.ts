@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serverSchema, type Server } from '../../../api/schemas/server';
+import { type Session, sessionStore } from '../../../api/session';
 import { PENDING_TIMEOUT_MS, pendingActions, type PendingEvent } from './pending-actions';
 
 function server(status: string, extra: Record<string, unknown> = {}): Server {
@@ -12,7 +13,30 @@ function collect() {
   return { events, stop };
 }
 
-afterEach(() => pendingActions.clear());
+afterEach(() => {
+  pendingActions.clear();
+  sessionStore.set(null);
+});
+
+function session(tenantId: string, token: string): Session {
+  return { mode: 'live', token, tenantId, region: 'KR1', profile: 'nhn', endpoints: { compute: `/proxy/https/compute.test/v2/${tenantId}` }, expiresAt: null };
+}
+
+describe('pending actions and the session', () => {
+  it('end with their project: signing out or into another project clears them; a new token for the same one keeps them', () => {
+    sessionStore.set(session('t1', 'first'));
+    pendingActions.add(server('ACTIVE'), 'stop');
+    sessionStore.set(session('t1', 'second'));
+    expect(pendingActions.get('s1')?.action).toBe('stop');
+
+    sessionStore.set(session('t2', 'third'));
+    expect(pendingActions.get('s1')).toBeUndefined();
+
+    pendingActions.add(server('ACTIVE'), 'stop');
+    sessionStore.set(null);
+    expect(pendingActions.get('s1')).toBeUndefined();
+  });
+});
 
 describe('pendingActions', () => {
   it('follows a stop through powering-off to SHUTOFF', () => {

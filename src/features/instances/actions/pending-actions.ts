@@ -1,4 +1,5 @@
 import type { Server } from '../../../api/schemas/server';
+import { type Session, sessionStore } from '../../../api/session';
 import { endsAction, targetStatusFor } from '../../../domain/action-outcome';
 import type { InstanceAction } from '../../../domain/instance-actions';
 
@@ -138,3 +139,18 @@ export const pendingActions = {
     commit(new Map());
   },
 };
+
+/** The project a session works on; null without one. */
+function scopeOf(session: Session | null): string | null {
+  return session && `${session.mode} ${session.region} ${session.tenantId}`;
+}
+
+// Pending actions are about servers of one project: signing out, or into another project (or the demo), ends them.
+// Signing in again to the same project keeps them, as it keeps the page.
+let scope = scopeOf(sessionStore.get());
+sessionStore.subscribe((session) => {
+  const next = scopeOf(session);
+  if (next === scope) return;
+  scope = next;
+  pendingActions.clear();
+});

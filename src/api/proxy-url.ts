@@ -2,7 +2,7 @@
  * Live mode's URL scheme (server/proxy-target.ts is the server side): the browser only talks to its own
  * origin, so an upstream URL `https://host[:port]/path?q` is called as `/proxy/https/host[:port]/path?q`.
  */
-import type { Session } from '../../api/session';
+import type { Session } from './session';
 
 const PREFIX = '/proxy/';
 
