@@ -7,7 +7,7 @@ import getResponse from './__fixtures__/spec/server-get-resp.json';
 import list from './__fixtures__/spec/servers-list-resp.json';
 import { COMPUTE, withTestSession } from './__fixtures__/test-session';
 import { serverCreateBodySchema } from './schemas/server-create';
-import { isReservation } from './server-fields';
+import { isReservation } from './server-refs';
 import {
   createServer,
   deleteServer,

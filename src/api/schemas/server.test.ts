@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import withNulls from '../__fixtures__/odd/servers-detail-nulls.json';
 import getResponse from '../__fixtures__/spec/server-get-resp.json';
-import { serverFlavorId, serverImageId } from '../server-fields';
+import { serverFlavorId, serverImageId } from '../server-refs';
 import { collectSkipped } from './lenient';
 import { serverDetailListResponseSchema, serverSchema } from './server';
 import { SERVER_STATUSES, SPEC_SERVER_STATUSES } from './server-status';

@@ -1,7 +1,7 @@
 import type { Volume } from '../../api/schemas/block-storage';
 import type { Network, VpcSubnet } from '../../api/schemas/network';
 import type { Server } from '../../api/schemas/server';
-import { serverFlavorId, serverImageId } from '../../api/server-fields';
+import { serverFlavorId, serverImageId } from '../../api/server-refs';
 import { emptyVolume, EMPTY_VALUES, type WizardValues } from './wizard-values';
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Server } from '../../api/schemas/server';
-import { isReservation } from '../../api/server-fields';
+import { isReservation } from '../../api/server-refs';
 import { currentProfile } from '../../api/session';
 import { createdNamesFilter, instanceNames, multiNameStyle } from '../../domain/create-rules';
 import { clearDraft } from './draft-storage';

@@ -1,4 +1,4 @@
-import { serverFlavorId } from '../../../api/server-fields';
+import { serverFlavorId } from '../../../api/server-refs';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import type { CloudProfile } from '../../../domain/cloud-profile';

@@ -3,7 +3,7 @@ import type { Server } from '../../../api/schemas/server';
 import { currentProfile } from '../../../api/session';
 import { type ActionSubject, canPerform } from '../../../domain/action-gate';
 import { INSTANCE_ACTIONS, type InstanceAction } from '../../../domain/instance-actions';
-import { taskStateOf } from '../server-fields';
+import { taskStateOf } from '../server-facts';
 import { type PendingAction, unshownAction } from './pending-actions';
 import { findServerFlavor, rootIsVolume, serverFlavorFamily } from './server-flavor';
 import { usePendingAction } from './use-pending-action';

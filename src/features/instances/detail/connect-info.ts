@@ -1,7 +1,7 @@
 import type { Server } from '../../../api/schemas/server';
 import { hasHiddenCharacters } from '../../../lib/hidden-characters';
 import { shellCommand } from '../../../lib/shell-quote';
-import { type ImageFacts, ipsOf, loginUserOf, osTypeOf } from '../server-fields';
+import { type ImageFacts, ipsOf, loginUserOf, osTypeOf } from '../server-facts';
 
 export type ConnectField = 'ip' | 'key' | 'user';
 

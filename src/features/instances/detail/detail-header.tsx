@@ -9,7 +9,7 @@ import { TimeAgo } from '../../../lib/time-ago';
 import { VisibleName } from '../../../lib/ui/visible-name';
 import { InstanceActionsMenu } from '../actions/instance-actions-menu';
 import { usePendingAction } from '../actions/use-pending-action';
-import { taskStateOf } from '../server-fields';
+import { taskStateOf } from '../server-facts';
 import { StatusBadge } from '../status/status-badge';
 import { useTaskLabel } from '../status/use-task-label';
 import { RefreshButton } from '../../../lib/ui/refresh-button';

@@ -6,7 +6,7 @@ import { decidePolling } from '../../../domain/polling';
 import { pendingActions } from '../actions/pending-actions';
 import { usePendingAction } from '../actions/use-pending-action';
 import { serverQueries } from '../server-queries';
-import { taskStateOf } from '../server-fields';
+import { taskStateOf } from '../server-facts';
 
 /**
  * One server, refreshed live: every 2 s while it changes (a transitional status, a task, or an action the API does

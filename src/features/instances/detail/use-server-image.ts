@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { serverImageId } from '../../../api/server-fields';
+import { serverImageId } from '../../../api/server-refs';
 import type { Server } from '../../../api/schemas/server';
-import { type ImageFacts, imageFactsOf } from '../server-fields';
+import { type ImageFacts, imageFactsOf } from '../server-facts';
 import { imageQueries } from '../../images/image-queries';
 
 /**

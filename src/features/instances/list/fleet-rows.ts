@@ -1,10 +1,10 @@
-import { serverFlavorId, serverImageId } from '../../../api/server-fields';
+import { serverFlavorId, serverImageId } from '../../../api/server-refs';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import type { ServerStatus } from '../../../api/schemas/server-status';
 import { type FlavorFamily, flavorFamily } from '../../../domain/flavor-family';
 import { parseApiTime } from '../../../lib/time';
-import { ipsOf, osLabelOf, osTypeOf, type ServerIps, taskStateOf, zoneOf } from '../server-fields';
+import { ipsOf, osLabelOf, osTypeOf, type ServerIps, taskStateOf, zoneOf } from '../server-facts';
 import { type ImageLookup, NO_IMAGES } from './use-image-lookup';
 
 /** What the table shows of a server, derived once per server object (and flavor list), never per render. */

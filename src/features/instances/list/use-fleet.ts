@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { Server } from '../../../api/schemas/server';
 import { decidePolling, type PollingDecision } from '../../../domain/polling';
 import { usePendingActions } from '../actions/use-pending-action';
-import { taskStateOf } from '../server-fields';
+import { taskStateOf } from '../server-facts';
 import { type Fleet, requestFullSync } from './fleet';
 import { fleetQuery } from './fleet-query';
 import type { FleetApiFilters } from './list-params';

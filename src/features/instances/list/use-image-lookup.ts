@@ -1,11 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { serverImageId } from '../../../api/server-fields';
+import { serverImageId } from '../../../api/server-refs';
 import type { Image } from '../../../api/schemas/image';
 import type { Server } from '../../../api/schemas/server';
 import { hasService } from '../../../api/session';
 import { imageQueries } from '../../images/image-queries';
-import { type ImageFacts, imageFactsOf, metadataDescribesImage } from '../server-fields';
+import { type ImageFacts, imageFactsOf, metadataDescribesImage } from '../server-facts';
 
 /** Image id → what the image says of its OS, for the servers whose metadata says nothing of it. */
 export type ImageLookup = ReadonlyMap<string, ImageFacts>;

@@ -9,7 +9,7 @@ import type { Server } from '../../../../api/schemas/server';
 import { hasService } from '../../../../api/session';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
 import { volumeQueries } from '../../../volumes/volume-queries';
-import { zoneOf } from '../../server-fields';
+import { zoneOf } from '../../server-facts';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject, LoadingBlock } from './dialog-parts';
 

@@ -8,7 +8,7 @@ import { z } from '../../../../lib/zod';
 import type { Server } from '../../../../api/schemas/server';
 import { currentProfile } from '../../../../api/session';
 import { type NameProblem, nameProblem, type OsType } from '../../../../domain/create-rules';
-import { osTypeOf } from '../../server-fields';
+import { osTypeOf } from '../../server-facts';
 import { useInstanceAction } from '../use-instance-action';
 import { DialogButtons, DialogError, DialogSubject } from './dialog-parts';
 

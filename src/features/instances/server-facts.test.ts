@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverSchema } from '../../api/schemas/server';
-import { ipsOf, loginUserOf, metadataDescribesImage, osLabelOf, osTypeOf, taskStateOf } from './server-fields';
+import { ipsOf, loginUserOf, metadataDescribesImage, osLabelOf, osTypeOf, taskStateOf } from './server-facts';
 
 const server = (extra: Record<string, unknown>) =>
   serverSchema.parse({ id: 's1', name: 'web', status: 'ACTIVE', links: [], ...extra });
