@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Server } from '../../api/schemas/server';
 import type { ServerStatus } from '../../api/schemas/server-status';
 import type { ServerListFilters } from '../../api/servers';
-import { getServer, listAllServersDetail } from '../../api/servers';
+import { getServer, listAllServersDetail, listServers } from '../../api/servers';
+import { createdNamesFilter, isNameOfRequest } from '../../domain/create-rules';
 
 /** One page of a server's volume attachments: Nova pages them with limit/offset (no marker, no links). */
 export interface AttachmentPage {
@@ -71,4 +72,18 @@ export const serverQueries = {
       queryFn: async ({ signal }) => (await listAllServersDetail({}, { signal })).map(toRef),
       staleTime: 30_000,
     }),
+  /**
+   * Servers that already carry the name(s) a create of `count` named `name` would give, with or without the hyphen
+   * before the number (`GET /servers?name=^web-?[0-9]+$`, anchored because Nova's filter is an unanchored regex, then
+   * exactly the request's names). Names need not be unique: the wizard only warns.
+   */
+  named: (name: string, count: number) => {
+    const filter = createdNamesFilter(name, count);
+    return queryOptions({
+      queryKey: serverKeys.named(filter, count),
+      queryFn: async ({ signal }) => (await listServers({ name: filter }, signal)).items.filter((server) => isNameOfRequest(server.name, name, count)),
+      enabled: name !== '',
+      staleTime: 10_000,
+    });
+  },
 };
