@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { decidePolling, FAST_POLL_MS, FULL_RESYNC_MS, type ListSyncState, planListSync, type PollingInput, SLOW_POLL_MS } from './polling';
 
 const still = { status: 'ACTIVE', taskState: null };
-const loaded: PollingInput = { servers: [still], pendingActions: 0, visible: true, source: 'loaded' };
+const loaded: PollingInput = { servers: [still], pendingActions: 0, visible: true, source: 'loaded', profile: 'nhn' };
 
 describe('decidePolling', () => {
+  it.each([
+    ['nhn', null, 'fast'],
+    ['openstack', null, 'slow'],
+    ['openstack', 'resize_confirming', 'fast'],
+  ] as const)('a VERIFY_RESIZE server under the %s profile (task %s) polls %s: only NHN confirms by itself', (profile, taskState, mode) => {
+    expect(decidePolling({ ...loaded, profile, servers: [still, { status: 'VERIFY_RESIZE', taskState }] }).mode).toBe(mode);
+  });
+
   it.each([
     ['BUILD', null, 'fast'],
     ['REBOOT', null, 'fast'],
@@ -38,7 +46,7 @@ describe('decidePolling', () => {
   });
 
   it('pauses while the tab is hidden, whatever is changing', () => {
-    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 2, visible: false, source: 'loaded' })).toEqual({
+    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 2, visible: false, source: 'loaded', profile: 'nhn' })).toEqual({
       mode: 'paused',
       intervalMs: false,
     });
@@ -49,7 +57,7 @@ describe('decidePolling', () => {
   });
 
   it.each([['loading'], ['gone']] as const)('does not poll while the source is %s, whatever is changing', (source) => {
-    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 1, visible: true, source })).toEqual({
+    expect(decidePolling({ servers: [{ status: 'BUILD', taskState: 'spawning' }], pendingActions: 1, visible: true, source, profile: 'nhn' })).toEqual({
       mode: 'off',
       intervalMs: false,
     });

@@ -1,3 +1,4 @@
+import { type CloudProfile, ruleApplies } from './cloud-profile';
 import { isInTransition } from './server-status';
 
 /*
@@ -23,6 +24,8 @@ export interface PollingInput {
    * (Retry or Refresh goes on with it; a timer would only repeat the failure). `gone`: the server answered 404.
    */
   source: 'loaded' | 'loading' | 'gone';
+  /** The session's cloud: whether a resize waiting for confirmation ends by itself (NHN) or by the user's answer. */
+  profile: CloudProfile;
 }
 
 export type PollingDecision =
@@ -31,8 +34,16 @@ export type PollingDecision =
   | { mode: 'fast'; intervalMs: number }
   | { mode: 'slow'; intervalMs: number };
 
-function anyInTransition(servers: PollingInput['servers']): boolean {
-  for (const server of servers) if (isInTransition(server)) return true;
+/**
+ * VERIFY_RESIZE with no task waits for the user's Confirm or Revert, which the console sees at once as a pending
+ * action; only a cloud that confirms by itself (NHN) changes it without one.
+ */
+function waitsForTheUser(server: { status: string; taskState: string | null | undefined }, profile: CloudProfile): boolean {
+  return server.status.toUpperCase() === 'VERIFY_RESIZE' && !server.taskState && !ruleApplies('automaticResizeConfirmation', profile);
+}
+
+function anyInTransition(servers: PollingInput['servers'], profile: CloudProfile): boolean {
+  for (const server of servers) if (isInTransition(server) && !waitsForTheUser(server, profile)) return true;
   return false;
 }
 
@@ -41,10 +52,10 @@ function anyInTransition(servers: PollingInput['servers']): boolean {
  * or an action the API has not reflected yet), slow when all is still, not at all while the tab is hidden, and
  * not at all while there is nothing to keep fresh.
  */
-export function decidePolling({ servers, pendingActions, visible, source }: PollingInput): PollingDecision {
+export function decidePolling({ servers, pendingActions, visible, source, profile }: PollingInput): PollingDecision {
   if (source !== 'loaded') return { mode: 'off', intervalMs: false };
   if (!visible) return { mode: 'paused', intervalMs: false };
-  if (pendingActions > 0 || anyInTransition(servers)) return { mode: 'fast', intervalMs: FAST_POLL_MS };
+  if (pendingActions > 0 || anyInTransition(servers, profile)) return { mode: 'fast', intervalMs: FAST_POLL_MS };
   return { mode: 'slow', intervalMs: SLOW_POLL_MS };
 }
 

@@ -2,6 +2,7 @@ import { useDocumentVisibility } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isNotFound } from '../../../api/api-error';
+import { currentProfile } from '../../../api/session';
 import { decidePolling } from '../../../domain/polling';
 import { pendingActions } from '../actions/pending-actions';
 import { usePendingAction } from '../actions/use-pending-action';
@@ -22,7 +23,7 @@ export function useServerDetail(serverId: string) {
       const server = q.state.data;
       const servers = server ? [{ status: server.status, taskState: taskStateOf(server) }] : [];
       const source = isNotFound(q.state.error) ? 'gone' : 'loaded';
-      return decidePolling({ servers, pendingActions: pending ? 1 : 0, visible, source }).intervalMs;
+      return decidePolling({ servers, pendingActions: pending ? 1 : 0, visible, source, profile: currentProfile() }).intervalMs;
     },
     refetchIntervalInBackground: false,
   });

@@ -2,6 +2,7 @@ import { useDocumentVisibility } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Server } from '../../../api/schemas/server';
+import { currentProfile } from '../../../api/session';
 import { decidePolling, type PollingDecision } from '../../../domain/polling';
 import { usePendingActions } from '../actions/use-pending-action';
 import { taskStateOf } from '../server-facts';
@@ -20,7 +21,7 @@ function* statesOf(servers: readonly Server[]) {
 }
 
 function pollingOf(fleet: Fleet | undefined, pendingActions: number, visible: boolean): PollingDecision {
-  return decidePolling({ servers: statesOf(fleet?.servers ?? []), pendingActions, visible, source: fleet?.complete ? 'loaded' : 'loading' });
+  return decidePolling({ servers: statesOf(fleet?.servers ?? []), pendingActions, visible, source: fleet?.complete ? 'loaded' : 'loading', profile: currentProfile() });
 }
 
 /**
