@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getLimits } from '../../api/limits';
-import type { SimQuota } from '../../mocks/controls';
-import { sim, SIM_BASE_URL } from '../../mocks/node';
+import { SIM_BASE_URL } from '../../mocks/node';
 import { server } from '../../test/msw-server';
+import { setSimQuota, simUsage } from '../../test/sim-quota';
 import { completeDraft, renderWizard, seedDraft, serversNamed, stepArea, stepHeading, summary, withSimSession } from './wizard-test-utils';
 
 withSimSession();
@@ -14,16 +13,6 @@ afterEach(() => {
 });
 
 const LIMITS = `${SIM_BASE_URL}/compute/v2/:tenant/limits`;
-
-/** What the seeded project uses now, as GET /limits reports it. */
-async function usage() {
-  const limits = await getLimits();
-  return { instances: limits.totalInstancesUsed ?? 0, cores: limits.totalCoresUsed ?? 0, ram: limits.totalRAMUsed ?? 0 };
-}
-
-function setQuota(patch: Partial<SimQuota>) {
-  sim.controls.setConfig({ quota: { ...sim.controls.getConfig().quota, ...patch } });
-}
 
 async function openStep(step: 'review' | 'flavor' | 'details', name: string, patch = {}) {
   seedDraft(completeDraft(patch));
@@ -36,9 +25,9 @@ const warning = (area: string) => stepArea(area).findByRole('status', { name: "T
 
 describe("the wizard's quota check", () => {
   it('says before sending which quotas several instances would exceed and by how much, and still sends', async () => {
-    const used = await usage();
+    const used = await simUsage();
     // m2.c2m4 is 2 vCPUs and 4 GB: four of them need 8 vCPUs and 16 GB. 4 vCPUs left, RAM and instances unlimited.
-    setQuota({ cores: used.cores + 4, ram: -1, instances: -1 });
+    setSimQuota({ cores: used.cores + 4, ram: -1, instances: -1 });
     const { user } = await openStep('review', 'Review', { count: 4 });
     const alert = await warning('Review');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['vCPUs: this needs 8, 4 are left (4 over)']);
@@ -54,8 +43,8 @@ describe("the wizard's quota check", () => {
   });
 
   it('names every quota over, RAM in GB, on the Flavor step', async () => {
-    const used = await usage();
-    setQuota({ cores: used.cores + 1, ram: used.ram + 1024, instances: -1 });
+    const used = await simUsage();
+    setSimQuota({ cores: used.cores + 1, ram: used.ram + 1024, instances: -1 });
     await openStep('flavor', 'Flavor');
     const alert = await warning('Flavor');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -65,16 +54,16 @@ describe("the wizard's quota check", () => {
   });
 
   it('warns on the Details step when the count is more than the instances left', async () => {
-    const used = await usage();
-    setQuota({ instances: used.instances + 2, cores: -1, ram: -1 });
+    const used = await simUsage();
+    setSimQuota({ instances: used.instances + 2, cores: -1, ram: -1 });
     await openStep('details', 'Details', { count: 3 });
     const alert = await warning('Details');
     expect(within(alert).getByRole('listitem')).toHaveTextContent('Instances: this needs 3, 2 are left (1 over)');
   });
 
   it('does not warn exactly at the limit', async () => {
-    const used = await usage();
-    setQuota({ instances: used.instances + 2, cores: used.cores + 4, ram: used.ram + 8192 });
+    const used = await simUsage();
+    setSimQuota({ instances: used.instances + 2, cores: used.cores + 4, ram: used.ram + 8192 });
     await openStep('review', 'Review', { count: 2 });
     expect(await summary().findByText(`vCPUs: +4, 4 of ${used.cores + 4} left`)).toBeInTheDocument();
     expect(summary().getByText(`Instances: +2, 2 of ${used.instances + 2} left`)).toBeInTheDocument();
@@ -83,7 +72,7 @@ describe("the wizard's quota check", () => {
   });
 
   it('does not warn when every quota is unlimited', async () => {
-    setQuota({ instances: -1, cores: -1, ram: -1 });
+    setSimQuota({ instances: -1, cores: -1, ram: -1 });
     await openStep('review', 'Review', { count: 10 });
     expect(await summary().findByText('vCPUs: +20, unlimited')).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: "This would exceed the project's quota" })).not.toBeInTheDocument();
@@ -129,8 +118,8 @@ describe("the wizard's quota check", () => {
   });
 
   it('keeps the count and points at the Details step when the cloud refuses for instances', async () => {
-    const used = await usage();
-    setQuota({ instances: used.instances + 1, cores: -1, ram: -1 });
+    const used = await simUsage();
+    setSimQuota({ instances: used.instances + 1, cores: -1, ram: -1 });
     const { user } = await openStep('review', 'Review', { count: 2 });
     await user.click(screen.getByRole('button', { name: 'Create 2 instances' }));
     const refusal = await stepArea('Review').findByRole('alert');
