@@ -37,8 +37,8 @@ const layers = [
     patterns: [
       { regex: into(['app', 'mocks', 'test']), message: 'A feature never imports src/app, the simulated cloud or test helpers.' },
       {
-        regex: `^(\\.\\./)+(${FEATURES.filter((other) => other !== feature).join('|')})/(?![^/]+-queries$)`,
-        message: "Features meet only through query factories: import another feature's `*-queries.ts`, nothing else of it.",
+        regex: `^(\\.\\./)+(${FEATURES.filter((other) => other !== feature).join('|')})/(?![^/]+-(queries|widgets)$)`,
+        message: "Features meet only through query factories: import another feature's root `*-queries.ts` (or the `*-widgets.tsx` of one made to be shown inside others), nothing else of it.",
       },
     ],
   })),

@@ -101,6 +101,12 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await chooseAction(page, 'u2-active', 'Create image');
       await expect(page.getByRole('dialog', { name: 'Create an image of u2-active' })).toBeVisible();
       await expectNoViolations(page, 'dialog create image', OVERLAY);
+      await closeDialog(page, 'Create an image of u2-active');
+      await page.goto(`/instances/${await serverId(page, 'shelved-offloaded')}`);
+      await chooseAction(page, 'shelved-offloaded', 'Start terminated instance');
+      const unshelve = page.getByRole('dialog', { name: 'Start shelved-offloaded again?' });
+      await expect(unshelve.getByText(/^vCPUs: \+\d+, /)).toBeVisible();
+      await expectNoViolations(page, 'dialog start terminated instance', OVERLAY);
     },
   ],
   [

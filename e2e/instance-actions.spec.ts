@@ -79,6 +79,7 @@ test('terminate (shelve) and start the terminated instance (unshelve)', async ({
   await expect(titleRow(page)).toContainText('Terminated', LONG);
 
   await chooseAction(page, 'active', 'Start terminated instance');
+  await confirmIn(page, 'Start active again?', 'Start terminated instance');
   await expect(titleRow(page)).toContainText(/starting terminated instance|requested/);
   await expect(titleRow(page)).toContainText('Active', LONG);
 });

@@ -22,6 +22,7 @@ describe('the layers, as lint enforces them', () => {
     ["a feature importing another feature's component", 'src/features/create-instance/steps/x.tsx', "import { CreateKeyPairDialog } from '../../key-pairs/create-key-pair-dialog';"],
     ["a feature importing another feature's internals", 'src/features/session/x.ts', "import { pendingActions } from '../instances/actions/pending-actions';"],
     ["a feature importing another feature's query factory below its root", 'src/features/zones/x.ts', "import { q } from '../instances/list/fleet-queries';"],
+    ["a feature importing another feature's component that is not a widget", 'src/features/create-instance/x.tsx', "import { QuotaWarning } from '../quotas/quota-check';"],
     ['a feature importing the simulated cloud', 'src/features/zones/x.ts', "import { sim } from '../../mocks/node';"],
     ['src/lib importing the API layer', 'src/lib/ui/x.ts', "import { isApiError } from '../../api/api-error';"],
     ['src/lib importing a feature', 'src/lib/x.ts', "import { x } from '../features/zones/zone-queries';"],
@@ -41,6 +42,7 @@ describe('the layers, as lint enforces them', () => {
     ['the app importing any feature', 'src/app/x.tsx', "import { CreateKeyPairDialog } from '../features/key-pairs/create-key-pair-dialog';"],
     ['src/api importing src/lib/zod.ts', 'src/api/schemas/x.ts', "import { z } from '../../lib/zod';"],
     ['src/domain importing API types', 'src/domain/x.ts', "import type { Server } from '../api/schemas/server';"],
+    ["a feature showing another area's widgets", 'src/features/create-instance/x.tsx', "import { QuotaWarning } from '../quotas/quota-widgets';"],
     ['a test composing features', 'src/features/instances/x.test.tsx', "import { useCreateInstance } from '../create-instance/use-create-instance';"],
     ['a type from zod', 'src/features/zones/x.ts', "import type { z } from 'zod';"],
   ])('allows %s', async (_name, filePath, source) => {

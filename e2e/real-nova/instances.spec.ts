@@ -111,6 +111,7 @@ test('terminate (shelve) → SHELVED_OFFLOADED and start again (unshelve) → AC
   expect((await getServer(id))?.status).toBe('SHELVED_OFFLOADED');
 
   await chooseAction(page, 'nova-shelve', 'Start terminated instance');
+  await confirmIn(page, 'Start nova-shelve again?', 'Start terminated instance');
   await expect(titleRow(page)).toContainText('Active', NOVA);
   expect((await getServer(id))?.status).toBe('ACTIVE');
 });

@@ -85,7 +85,8 @@ export const ACTIONS = {
     confirms: false,
     destructive: false,
     bulk: true,
-    dialog: 'none',
+    // Confirmed in a dialog that checks the quota first: the flavor counts against it again once placed.
+    dialog: 'confirm',
   },
   stop: {
     statuses: ['ACTIVE', 'ERROR'],

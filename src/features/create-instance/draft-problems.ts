@@ -23,7 +23,7 @@ import {
 import type { CloudProfile } from '../../api/session';
 import { ruleApplies } from '../../domain/cloud-profile';
 import { isFixedIp, type NicKind, nicKindAllowed, networkNicKind, nicProblems } from '../../domain/nic-rules';
-import { formatRam } from './format';
+import { formatRam } from '../../lib/format-ram';
 import { ipInCidr } from './prefill-from-server';
 import { type CatalogList, type ChosenFlavor, type ChosenImage, isEncryptedTypeName, type WizardCatalog, type WizardFacts, wizardFacts } from './wizard-facts';
 import type { ProblemCode, ProblemParams } from './problem-codes';

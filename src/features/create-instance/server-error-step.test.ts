@@ -20,6 +20,9 @@ describe('stepOfServerError', () => {
     ['Invalid key_name provided.', 'keyPair'],
     ['The requested availability zone is not available', 'details'],
     ['Quota exceeded for instances: Requested 3, but already used 9 of 10 instances', 'details'],
+    // Over several at once: Nova lists them in one message; the flavor is the likelier fix.
+    ['Quota exceeded for cores, instances: Requested 8, 4, but already used 18, 9 of 20, 10 cores, instances', 'flavor'],
+    ['Quota exceeded for instances, ram: Requested 4, 16384, but already used 9, 0 of 10, 8192 instances, ram', 'flavor'],
     ["Invalid input for field/attribute name. Value: win-server-00001. 'win-server-00001' is too long (at most 15 characters for Windows images)", 'details'],
     ['Maximum number of metadata items exceeds 128', 'details'],
     ['Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/', null],

@@ -7,8 +7,9 @@ import type { StepId } from './wizard-steps';
  */
 const RULES: Array<[RegExp, StepId]> = [
   [/block device mapping|volume|nhn_encryption|skm_|boot sequence|disk is smaller/i, 'storage'],
-  // Cores and RAM are the flavor's (real Nova: "Quota exceeded for cores: Requested 32, but already used 0 of 20 cores").
-  [/flavor|memory is too small|\bu2\b|quota exceeded for (cores|ram)/i, 'flavor'],
+  // Cores and RAM are the flavor's (real Nova: "Quota exceeded for cores: Requested 32, but already used 0 of 20 cores"),
+  // also where instances are over with them ("Quota exceeded for instances, ram: ...").
+  [/flavor|memory is too small|\bu2\b|quota exceeded for [\w, ]*\b(cores|ram)\b/i, 'flavor'],
   [/image/i, 'image'],
   [/\bnetworks?\b|subnet|\bport\b|fixed.?ip|interface/i, 'network'],
   [/security group/i, 'securityGroups'],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_USER_DATA_BYTES, userDataEncodedBytes } from '../../domain/create-rules';
-import { formatRam } from './format';
+import { formatRam } from '../../lib/format-ram';
 import { useWizardState } from './wizard-context';
 import { useNicLabel } from './use-nic-label';
 import { isEncryptedTypeName } from './wizard-facts';

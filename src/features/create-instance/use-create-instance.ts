@@ -5,6 +5,7 @@ import type { ServerCreateBody, ServerCreateResult } from '../../api/schemas/ser
 import type { Server } from '../../api/schemas/server';
 import { createServer } from '../../api/servers';
 import { serverKeys } from '../instances/server-queries';
+import { quotaKeys } from '../quotas/quota-queries';
 import { findCreatedServers, type CreatedLookup } from './find-created-servers';
 import { stepOfServerError } from './server-error-step';
 import type { StepId } from './wizard-steps';
@@ -47,6 +48,7 @@ export function useCreateInstance() {
     setOutcome({ kind: 'checking', error });
     try {
       const servers = await findCreatedServers(current);
+      if (servers.length > 0) void queryClient.invalidateQueries({ queryKey: quotaKeys.all });
       setOutcome(servers.length > 0 ? { kind: 'found', servers } : { kind: 'not-created', error });
     } catch (checkError) {
       setOutcome({ kind: 'unknown', error, checkError });
@@ -59,6 +61,8 @@ export function useCreateInstance() {
     setOutcome({ kind: 'sending' });
     try {
       const result = await createServer(body);
+      // The new servers count against the quota at once; a refusal changed nothing.
+      void queryClient.invalidateQueries({ queryKey: quotaKeys.all });
       await queryClient.invalidateQueries({ queryKey: serverKeys.all });
       setOutcome({ kind: 'created', result });
     } catch (error) {

@@ -2,6 +2,7 @@ import { Anchor, Badge, Box, Divider, Group, Paper, Stack, Text, Title } from '@
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftQuotaUsage } from './draft-quota';
 import { useChoices } from './use-choices';
 import { useProblemText, useWizardState } from './wizard-context';
 import { CHOICE_STEPS, type StepId } from './wizard-steps';
@@ -76,6 +77,13 @@ export function WizardSummary({ values, current }: { values: WizardValues; curre
             </Fragment>
           );
         })}
+        <Divider />
+        <Box component="section" aria-labelledby="wizard-summary-quota">
+          <Text size="sm" fw={600} id="wizard-summary-quota">
+            {t('summary.quota')}
+          </Text>
+          <DraftQuotaUsage />
+        </Box>
       </Stack>
     </Paper>
   );

@@ -3,6 +3,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentProfile } from '../../../api/session';
 import { instanceNames, MAX_INSTANCE_COUNT, maxNameLength, multiNameStyle } from '../../../domain/create-rules';
+import { DraftQuotaWarning } from '../draft-quota';
 import { useFieldProblem, useWizardState } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 import { MetadataFields } from './metadata-fields';
@@ -87,6 +88,7 @@ export function DetailsStep() {
         />
       </SimpleGrid>
       <SameNameWarning name={name} count={count} />
+      <DraftQuotaWarning />
       <ZoneField />
       <Stack gap="lg">
         <MetadataFields />

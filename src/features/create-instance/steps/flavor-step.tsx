@@ -8,7 +8,8 @@ import { minRamQuery, WINDOWS_MIN_RAM_MB } from '../../../domain/create-rules';
 import { isGpu } from '../../../domain/flavor-family';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { flavorQueries } from '../../flavors/flavor-queries';
-import { formatRam } from '../format';
+import { formatRam } from '../../../lib/format-ram';
+import { DraftQuotaWarning } from '../draft-quota';
 import { useFieldProblem, useWizardState } from '../wizard-context';
 import type { WizardValues } from '../wizard-values';
 import { FlavorTable } from './flavor-table';
@@ -63,6 +64,7 @@ export function FlavorStep() {
           {t('flavor.gpuPlainImage')}
         </Alert>
       )}
+      {facts.flavor && <DraftQuotaWarning />}
     </StepFrame>
   );
 }

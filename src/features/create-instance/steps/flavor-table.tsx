@@ -7,7 +7,7 @@ import { ruleApplies } from '../../../domain/cloud-profile';
 import { hasFixedRootDisk } from '../../../domain/create-rules';
 import { FLAVOR_FAMILIES, type FlavorFamily } from '../../../domain/flavor-family';
 import { flavorIssues } from '../draft-problems';
-import { formatRam } from '../format';
+import { formatRam } from '../../../lib/format-ram';
 import { useProblemText, useWizardState } from '../wizard-context';
 import { flavorFacts } from '../wizard-facts';
 import classes from '../wizard.module.css';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Image } from '../../../api/schemas/image';
 import { imageOsType, isGpuImage } from '../../../domain/create-rules';
 import { formatDateTime } from '../../../lib/time';
-import { formatRam } from '../format';
+import { formatRam } from '../../../lib/format-ram';
 
 interface ImageCardProps {
   image: Image;

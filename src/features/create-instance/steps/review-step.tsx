@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconArrowLeft, IconRocket } from '@tabler/icons-reac
 import { useTranslation } from 'react-i18next';
 import type { ServerCreateBody } from '../../../api/schemas/server-create';
 import type { CreateOutcome } from '../use-create-instance';
+import { DraftQuotaWarning } from '../draft-quota';
 import { useChoices } from '../use-choices';
 import { useProblemText, useWizardState } from '../wizard-context';
 import { CHOICE_STEPS } from '../wizard-steps';
@@ -85,6 +86,7 @@ export function ReviewStep({ values, body, outcome, onBack, onRetry, onCheckAgai
         ))}
       </SimpleGrid>
       <SameNameWarning name={values.name} count={count} />
+      <DraftQuotaWarning />
       <RequestPreview body={body} />
       <SubmitOutcome outcome={outcome} onRetry={onRetry} onCheckAgain={onCheckAgain} />
       <Group justify="space-between" mt="md">

@@ -9,6 +9,7 @@ import { DetachVolumeDialog } from './dialogs/detach-volume-dialog';
 import { RenameDialog } from './dialogs/rename-dialog';
 import { ResizeDialog } from './dialogs/resize-dialog';
 import { SecurityGroupDialog } from './dialogs/security-group-dialog';
+import { UnshelveDialog } from './dialogs/unshelve-dialog';
 import type { DialogContext } from './open-action-dialog';
 
 interface DialogProps {
@@ -27,6 +28,7 @@ interface ActionDialog {
 const DIALOGS: Record<DialogAction, ActionDialog> = {
   stop: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="stop" onClose={onClose} /> },
   rebootHard: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="rebootHard" onClose={onClose} /> },
+  unshelve: { size: 'lg', body: ({ server, onClose }) => <UnshelveDialog server={server} onClose={onClose} /> },
   shelve: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="shelve" onClose={onClose} /> },
   revertResize: { size: 'lg', body: ({ server, onClose }) => <ConfirmActionDialog server={server} action="revertResize" onClose={onClose} /> },
   resize: { size: 'xl', body: ({ server, context, onClose }) => <ResizeDialog server={server} flavors={context.flavors} onClose={onClose} /> },

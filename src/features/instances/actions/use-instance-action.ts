@@ -1,11 +1,15 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Server } from '../../../api/schemas/server';
 import { imageKeys } from '../../images/image-queries';
+import { quotaKeys } from '../../quotas/quota-queries';
 import { volumeKeys } from '../../volumes/volume-queries';
 import { serverKeys } from '../server-queries';
 import { showActionError } from './action-notifications';
 import { pendingActions } from './pending-actions';
 import { type ActionOutcome, type ActionRequest, runInstanceAction } from './run-instance-action';
+
+/** What the project's quota usage counts changes with these: the instance itself, or the flavor its host holds. */
+const CHANGES_QUOTA_USAGE: ReadonlySet<ActionRequest['action']> = new Set(['delete', 'resize', 'confirmResize', 'revertResize', 'shelve', 'unshelve']);
 
 export interface InstanceActionVariables {
   /** The server as the user saw it when asking: the tracker compares what comes next with it. */
@@ -36,6 +40,7 @@ function applyToCache(queryClient: QueryClient, server: Server, request: ActionR
     void queryClient.invalidateQueries({ queryKey: volumeKeys.list() });
   }
   if (request.action === 'createImage') void queryClient.invalidateQueries({ queryKey: imageKeys.lists() });
+  if (CHANGES_QUOTA_USAGE.has(request.action)) void queryClient.invalidateQueries({ queryKey: quotaKeys.all });
   // A name or the server itself changes for every page that shows servers (the key pairs' and zones' usage, the
   // wizard's same-name check); any other action refreshes this server only, attachments and action log included.
   const changesEveryPage = request.action === 'rename' || request.action === 'delete';

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SIM_BASE_URL, SIM_TENANT_ID } from '../../../../mocks/node';
 import { server as mswServer } from '../../../../test/msw-server';
 import { renderWithProviders } from '../../../../test/render';
+import { setSimQuota, simUsage } from '../../../../test/sim-quota';
 import { fetchSimServer, withSimSession } from '../../detail/test-support';
 import { ResizeDialog } from './resize-dialog';
 
@@ -14,6 +15,33 @@ function row(name: string) {
 }
 
 describe('ResizeDialog', () => {
+  it('warns when the growth of the new flavor is more than the quota left, and still sends', async () => {
+    const used = await simUsage();
+    setSimQuota({ cores: used.cores + 1, ram: -1 });
+    const server = await fetchSimServer('shutoff');
+    const { user } = renderWithProviders(<ResizeDialog server={server} onClose={() => {}} />);
+    // m2.c2m4 → m2.c4m8 grows by 2 vCPUs and 4 GB; c2.c4m4 by 2 vCPUs and no RAM.
+    await user.click(await screen.findByRole('radio', { name: 'm2.c4m8' }));
+    const warning = await screen.findByRole('status', { name: "This would exceed the project's quota" });
+    expect(warning).toHaveTextContent('vCPUs: this needs 2, 1 is left (1 over)');
+    expect(screen.getByText('RAM: +4 GB, unlimited')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'c2.c4m4' }));
+    expect(screen.queryByText(/^RAM: /)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Change to c2.c4m4' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Quota exceeded for cores');
+  });
+
+  it('does not warn for a smaller flavor, whatever is left', async () => {
+    const used = await simUsage();
+    setSimQuota({ cores: used.cores, ram: used.ram });
+    const server = await fetchSimServer('win-active');
+    const { user } = renderWithProviders(<ResizeDialog server={server} onClose={() => {}} />);
+    await user.click(await screen.findByRole('radio', { name: 'm2.c1m2' }));
+    await waitFor(() => expect(screen.queryByText(/Checking the project's quota/)).not.toBeInTheDocument());
+    expect(screen.queryByRole('status', { name: "This would exceed the project's quota" })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change to m2.c1m2' })).toBeEnabled();
+  });
+
   it('lists every flavor; the ones it cannot take stay visible, disabled, with the reason', async () => {
     const server = await fetchSimServer('active');
     renderWithProviders(<ResizeDialog server={server} onClose={() => {}} />);

@@ -9,8 +9,10 @@ import type { Server } from '../../../../api/schemas/server';
 import { currentProfile } from '../../../../api/session';
 import { QueryErrorAlert } from '../../../../lib/ui/query-error-alert';
 import { flavorQueries } from '../../../flavors/flavor-queries';
+import { QuotaUsage, QuotaWarning } from '../../../quotas/quota-widgets';
 import { osTypeOf } from '../../server-facts';
 import { confirmColor } from '../action-look';
+import { resizeQuotaAdds, serverFlavorSize } from '../action-quota';
 import { resizeChoices } from '../resize-choices';
 import { serverFlavorFamily, serverFlavorName } from '../server-flavor';
 import { useInstanceAction } from '../use-instance-action';
@@ -36,6 +38,8 @@ export function ResizeDialog({ server, flavors: given, onClose }: ResizeDialogPr
   const choices = flavors ? resizeChoices(flavors, { id: serverFlavorId(server), family }, osTypeOf(server), currentProfile()) : [];
   const chosen = choices.find((choice) => choice.flavor.id === flavorId && choice.problem === null);
   const active = server.status === 'ACTIVE';
+  const current = serverFlavorSize(server, flavors);
+  const quotaAdds = chosen && current ? resizeQuotaAdds(current, chosen.flavor) : null;
 
   return (
     <form
@@ -66,6 +70,12 @@ export function ResizeDialog({ server, flavors: given, onClose }: ResizeDialogPr
           <FlavorPicker choices={choices} value={flavorId} onChange={setFlavorId} />
         ) : (
           <LoadingBlock height={240} />
+        )}
+        {quotaAdds && (
+          <>
+            <QuotaUsage adds={quotaAdds} />
+            <QuotaWarning adds={quotaAdds} />
+          </>
         )}
         <DialogError error={mutation.error} action="resize" />
         <DialogButtons
