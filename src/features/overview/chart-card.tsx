@@ -56,7 +56,7 @@ export function ChartCard({ title, column, entries, kind, tableEntries = entries
               tooltipDataSource="segment"
               chartLabel={shown.reduce((sum, entry) => sum + entry.count, 0)}
               data={shown.map((entry) => ({ name: entry.label, value: entry.count, color: entry.color ?? 'blue.6' }))}
-              pieProps={{ onClick: (_: unknown, index: number) => open(shown[index]) }}
+              pieProps={{ onClick: (_: unknown, index: number) => open(shown[index]), rootTabIndex: -1 }}
               pieChartProps={{ accessibilityLayer: false }}
             />
           ) : (
