@@ -1,5 +1,6 @@
 import '@mantine/charts/styles.css';
 import { Button, EmptyState, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { IconList, IconPlus, IconServer2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +8,7 @@ import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
 import { RefreshButton } from '../../lib/ui/refresh-button';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { FleetCharts } from './fleet-charts';
+import { quotaKeys } from '../quotas/quota-queries';
 import { QuotaGauges } from './quota-gauges';
 import { ResourceTotals } from './resource-totals';
 import { useOverview } from './use-overview';
@@ -27,6 +29,11 @@ export function OverviewPage() {
   const { t } = useTranslation('overview');
   useDocumentTitle(t('title'));
   const { fleet, flavors, summary, nowMs } = useOverview();
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    void fleet.refetch();
+    void queryClient.invalidateQueries({ queryKey: quotaKeys.all });
+  };
 
   let body;
   if (summary) {
@@ -72,7 +79,7 @@ export function OverviewPage() {
             )}
           </Group>
           <Group gap="sm">
-            <RefreshButton refreshing={fleet.isFetching} onRefresh={() => void fleet.refetch()} />
+            <RefreshButton refreshing={fleet.isFetching} onRefresh={refresh} />
             <Button component={Link} to="/instances" variant="default" leftSection={<IconList size={16} aria-hidden />}>
               {t('viewAll')}
             </Button>
