@@ -177,7 +177,7 @@ const GROUPS: Array<[group: string, check: Check]> = [
     },
   ],
   [
-    'the flavors, zones and not-found pages, and the demo menu',
+    'the flavors, zones, overview and not-found pages, and the demo menu',
     async (page) => {
       await openConsole(page, '/flavors', 'Flavors');
       await page.getByRole('button', { name: 'Demo settings' }).click();
@@ -194,6 +194,10 @@ const GROUPS: Array<[group: string, check: Check]> = [
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Availability zones' }).click();
       await expect(page.getByRole('region', { name: 'kr-pub-a' }).getByText(/^\d+$/)).toBeVisible();
       await expectNoViolations(page, 'zones');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+      await expect(page.getByRole('region', { name: 'By status' }).getByRole('link', { name: 'Running' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Quota usage' }).getByText('Instances', { exact: true })).toBeVisible();
+      await expectNoViolations(page, 'overview');
       await page.goto('/no/such/page');
       await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
       await expectNoViolations(page, 'not found');

@@ -30,7 +30,9 @@ test('signs in through the proxy, then lists, creates, stops and deletes an inst
   });
 
   await signIn(page, live.consoleUrl);
-  await expect(page).toHaveURL(/\/instances$/);
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Instances' }).click();
   const simHost = new URL(live.simUrl).host;
   await expect(page.getByRole('button', { name: `Session: region KR1, tenant ${TENANT.slice(0, 8)}, expires in 12 hours, NHN Cloud` })).toBeVisible();
   await expect(page.getByRole('banner').getByText('Demo', { exact: true })).toHaveCount(0);
@@ -101,7 +103,7 @@ test('a 401 in the middle of a session opens the sign-in dialog, keeps the page 
 
 test('sign-out forgets the session and leaves nothing in storage', async ({ page }) => {
   await signIn(page, live.consoleUrl);
-  await expect(page).toHaveURL(/\/instances$/);
+  await expect(page).toHaveURL(/\/overview$/);
   const token = await storedToken(page);
   expect(token).not.toBe('');
 

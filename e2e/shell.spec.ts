@@ -11,8 +11,8 @@ async function openConsole(page: Page, path = '/') {
 
 test('the console opens in demo mode with the Demo badge', async ({ page }) => {
   await openConsole(page);
-  await expect(page).toHaveURL(/\/instances$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const badge = page.getByRole('banner').getByText('Demo', { exact: true });
   await expect(badge).toBeVisible();
   await badge.hover();
@@ -42,6 +42,7 @@ test('navigation reaches each page and the URL follows', async ({ page }) => {
     ['Key pairs', '/key-pairs'],
     ['Flavors', '/flavors'],
     ['Availability zones', '/zones'],
+    ['Overview', '/overview'],
     ['Instances', '/instances'],
   ] as const) {
     await nav(page).getByRole('link', { name }).click();

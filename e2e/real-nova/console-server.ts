@@ -50,5 +50,6 @@ export async function signInToNova(page: Page, consoleUrl: string, token = userT
   await page.getByRole('textbox', { name: /Image \(Glance\) URL/ }).fill(nova.image());
   await page.getByRole('textbox', { name: /Network \(Neutron\) URL/ }).fill(nova.network());
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/instances$/, { timeout: 60_000 });
+  // The console's landing page.
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 60_000 });
 }

@@ -46,6 +46,7 @@ test('the list shows Nova\'s servers and every detail tab renders without an err
   await signInToNova(page, consoleServer.url);
   // Not NHN's hosts, and no VPC subnets behind the network URL: the session is a plain OpenStack cloud's.
   await expect(page.getByRole('banner').getByText('OpenStack', { exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Instances' }).click();
   const table = page.getByRole('table', { name: 'Instances' });
   await expect(table.getByRole('link', { name: 'nova-tabs', exact: true })).toBeVisible(NOVA);
   // Upstream Nova puts nothing about the OS in the server's metadata: the name comes from the image service.

@@ -16,7 +16,8 @@ export async function liveSession(env) {
     await page.getByRole('textbox', { name: /^User/ }).fill('demo@example.com');
     await page.getByLabel(/API password/).fill('demo');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL(/\/instances/, { timeout: 60_000 });
+    // The console's landing page after a sign-in.
+    await page.waitForURL(/\/overview$/, { timeout: 60_000 });
     return await page.evaluate(() => Object.entries(sessionStorage).filter(([key]) => key.startsWith('instance-console.')));
   } finally {
     await context.close();

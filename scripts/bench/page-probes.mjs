@@ -152,3 +152,18 @@ export async function statusChangeLatency({ name, expected, tenant }) {
   if (answer.status !== 202) throw new Error(`reboot answered ${answer.status}`);
   return (await seen) - sent;
 }
+
+/** Time, from navigation start, of the overview showing its count of `total` instances (its charts drawn with it). */
+export function overviewProbe({ total }) {
+  const bench = { shown: null };
+  window.__benchOverview = bench;
+  const text = `${total.toLocaleString('en')} instances`;
+  const observer = new MutationObserver(() => {
+    const heading = document.querySelector('main h1')?.parentElement;
+    if (bench.shown === null && heading?.textContent?.includes(text) && document.querySelector('section .recharts-surface')) {
+      bench.shown = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}

@@ -7,6 +7,7 @@ import { productName } from '../lib/use-document-title';
 import { ColorSchemeMenu } from './color-scheme-menu';
 import { useDemoMode } from './demo-context';
 import { LanguageMenu } from './language-menu';
+import { LANDING_PATH } from './nav-items';
 import { ModeBadge } from './mode-badge';
 import { useSession } from './use-session';
 
@@ -35,7 +36,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           aria-expanded={navOpened}
           aria-controls="app-navbar"
         />
-        <UnstyledButton component={Link} to="/instances" aria-label={productName}>
+        <UnstyledButton component={Link} to={LANDING_PATH} aria-label={productName}>
           <Group gap={8} wrap="nowrap">
             <ThemeIcon variant="filled" size="md" radius="sm" aria-hidden>
               <IconCloudComputing size={18} stroke={1.8} />

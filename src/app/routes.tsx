@@ -5,6 +5,7 @@ import { useSessionIntent } from '../features/session/session-intent';
 import { loadNamespaces } from '../i18n/i18n';
 import type { Namespace } from '../i18n/resources';
 import { AppLayout } from './app-layout';
+import { LANDING_PATH } from './nav-items';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -58,7 +59,8 @@ export const routes: RouteObject[] = [
     // Only when the shell itself fails; a page's error renders inside the shell through its own boundary.
     errorElement: <RouteErrorBoundary />,
     children: [
-      { index: true, element: <Navigate to="/instances" replace /> },
+      { index: true, element: <Navigate to={LANDING_PATH} replace /> },
+      page('overview', async () => (await import('../features/overview/overview-page')).OverviewPage, ['overview', 'flavors']),
       page('instances', async () => (await import('../features/instances/instances-page')).InstancesPage),
       page('instances/new', loadCreateInstancePage, ['wizard', 'keyPairs']),
       page('instances/:serverId', async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage),

@@ -20,13 +20,22 @@ const demoSession = {
 };
 
 describe('the console shell', () => {
-  it('sends / to the instance list and marks it as the current page', async () => {
+  it('sends / to the overview, first in the navigation, and marks it as the current page', async () => {
     const { router } = renderApp({ url: '/' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/overview');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Overview', 'Instances', 'Key pairs', 'Flavors', 'Availability zones']);
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Instances' })).not.toHaveAttribute('aria-current');
+    await waitFor(() => expect(document.title).toBe('Overview · Instance Console'));
+  });
+
+  it('keeps the deep links to the instance list working', async () => {
+    const { router } = renderApp({ url: '/instances?status=SHUTOFF' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Instances' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/instances');
-    const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Instances' })).toHaveAttribute('aria-current', 'page');
-    await waitFor(() => expect(document.title).toBe('Instances · Instance Console'));
+    expect(router.state.location.search).toBe('?status=SHUTOFF');
   });
 
   it.each([

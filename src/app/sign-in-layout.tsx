@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router-dom';
 import { productName } from '../lib/use-document-title';
 import { ColorSchemeMenu } from './color-scheme-menu';
 import { LanguageMenu } from './language-menu';
+import { LANDING_PATH } from './nav-items';
 import { PageLoader } from './page-loader';
 
 /** The frame of /sign-in: no navigation (there may be no session), only the name, language and color scheme. */
@@ -13,7 +14,7 @@ export function SignInLayout() {
     <>
       <Box component="header" px="md" h={56} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <UnstyledButton component={Link} to="/instances" aria-label={productName}>
+          <UnstyledButton component={Link} to={LANDING_PATH} aria-label={productName}>
             <Group gap={8} wrap="nowrap">
               <ThemeIcon variant="filled" size="md" radius="sm" aria-hidden>
                 <IconCloudComputing size={18} stroke={1.8} />

@@ -3,6 +3,7 @@ import enErrors from './locales/en/errors.json';
 import enFlavors from './locales/en/flavors.json';
 import enInstances from './locales/en/instances.json';
 import enKeyPairs from './locales/en/keyPairs.json';
+import enOverview from './locales/en/overview.json';
 import enSession from './locales/en/session.json';
 import enShell from './locales/en/shell.json';
 import enWizard from './locales/en/wizard.json';
@@ -12,6 +13,7 @@ import koErrors from './locales/ko/errors.json';
 import koFlavors from './locales/ko/flavors.json';
 import koInstances from './locales/ko/instances.json';
 import koKeyPairs from './locales/ko/keyPairs.json';
+import koOverview from './locales/ko/overview.json';
 import koSession from './locales/ko/session.json';
 import koShell from './locales/ko/shell.json';
 import koWizard from './locales/ko/wizard.json';
@@ -25,6 +27,7 @@ export const resources = {
     shell: enShell,
     instances: enInstances,
     keyPairs: enKeyPairs,
+    overview: enOverview,
     flavors: enFlavors,
     zones: enZones,
     wizard: enWizard,
@@ -36,6 +39,7 @@ export const resources = {
     shell: koShell,
     instances: koInstances,
     keyPairs: koKeyPairs,
+    overview: koOverview,
     flavors: koFlavors,
     zones: koZones,
     wizard: koWizard,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateTime, formatRelative, formatUtcOffset, parseApiTime } from './time';
+import { formatDateTime, formatRelative, formatUtcOffset, formatWeek, parseApiTime } from './time';
 
 // The machine's zone must not change how a zone-less API timestamp is read, so every table below runs under
 // zones east and west of UTC. Node applies a change of process.env.TZ immediately.
@@ -100,5 +100,15 @@ describe('formatRelative', () => {
 
   it('returns null for unreadable input', () => {
     expect(formatRelative('soon', 'en', now)).toBeNull();
+  });
+});
+
+describe('formatWeek', () => {
+  it.each([
+    ['2026-11-30', 'en', 'Nov 30'],
+    ['2026-11-30', 'ko', '11월 30일'],
+    ['2025-12-29', 'en', 'Dec 29, 2025'],
+  ])('writes the week of %s in %s as %s', (week, lang, text) => {
+    expect(formatWeek(week, lang, Date.parse('2026-12-04T00:00:00Z'))).toBe(text);
   });
 });

@@ -67,3 +67,10 @@ export function formatRelative(value: ApiTime, lang: string, now: number | Date 
   const date = parseApiTime(value);
   return date ? dayjs(date).locale(dayjsLocale(lang)).from(now) : null;
 }
+
+/** A week named by its Monday (`YYYY-MM-DD`, UTC) as a short date: "Nov 30", "11월 30일"; the year only when not this one. */
+export function formatWeek(week: string, lang: string, now: number | Date = Date.now()): string {
+  const start = new Date(`${week}T00:00:00Z`);
+  const sameYear = start.getUTCFullYear() === new Date(now).getUTCFullYear();
+  return new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', year: sameYear ? undefined : 'numeric', timeZone: 'UTC' }).format(start);
+}

@@ -15,7 +15,8 @@ import { type BulkPlan, planBulk } from './list/bulk/bulk-plan';
 import { BulkToolbar } from './list/bulk/bulk-toolbar';
 import { useBulkSelection } from './list/bulk/use-bulk-selection';
 import { ColumnPicker } from './list/column-picker';
-import { flavorNamesOf, rowsOf, searchRows } from './list/fleet-rows';
+import { facetRows, flavorNamesOf, rowsOf, searchRows } from './list/fleet-rows';
+import { FacetChips } from './list/facet-chips';
 import { FleetStatus } from './list/fleet-status';
 import { ListBody } from './list/list-body';
 import { ListFilters } from './list/list-filters';
@@ -64,7 +65,9 @@ export function InstancesPage() {
   const writeSearch = useCallback((value: string) => patch({ q: value }, { replace: true }), [patch]);
   const search = useUrlText(list.params.q, writeSearch, 300);
   const query = useDeferredValue(search.text);
-  const shown = useMemo(() => searchRows(rows, query), [rows, query]);
+  const facets = list.params.facets;
+  const faceted = useMemo(() => facetRows(rows, facets), [rows, facets]);
+  const shown = useMemo(() => searchRows(faceted, query), [faceted, query]);
 
   const pending = usePendingActions();
 
@@ -89,6 +92,7 @@ export function InstancesPage() {
         onSearchCommit={search.commit}
         onPatch={list.patch}
       />
+      <FacetChips facets={facets} onPatch={list.patch} />
       {filters.reservation_id && (
         <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} py="xs">
           {t('list.filters.reservationBanner', { id: filters.reservation_id })}
@@ -101,6 +105,7 @@ export function InstancesPage() {
           fleet={fleet.data}
           shown={shown.length}
           searching={query.trim() !== ''}
+          faceted={faceted !== rows}
           fetching={fleet.isFetching}
           decision={polling}
           onRefresh={reload}

@@ -1,9 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
 import type { Server } from '../../api/schemas/server';
 import type { ServerStatus } from '../../api/schemas/server-status';
 import type { ServerListFilters } from '../../api/servers';
 import { getServer, listAllServersDetail, listServers } from '../../api/servers';
 import { createdNamesFilter, isNameOfRequest } from '../../domain/create-rules';
+import { applyFleetStep, EMPTY_FLEET, type Fleet, type FleetStep } from './list/fleet';
+import { syncFleet } from './list/fleet-sync';
+import type { FleetApiFilters } from './list/list-params';
 
 /** One page of a server's volume attachments: Nova pages them with limit/offset (no marker, no links). */
 export interface AttachmentPage {
@@ -54,6 +57,29 @@ function toRef(server: Server): ServerRef {
 }
 
 export const serverQueries = {
+  /**
+   * The whole fleet matching the API filters, kept in the cache and brought up to date by `changes-since` polls: the
+   * instance list's rows, and with no filters the overview's numbers (one cache, one load for both).
+   * Each fetch is one sync, streamed: React Query folds every step it yields (a page, the changes) into the cached
+   * fleet with `applyFleetStep`, so the first rows show before the last page comes. The sync reads the fleet as the
+   * last one left it, to know what to ask; only the reducer writes. How often it runs: `useFleet` (decidePolling).
+   * Structural sharing is off because the reducer already keeps unchanged servers' objects, and comparing 5,000
+   * servers on every poll would cost more than it saves.
+   */
+  fleet: (filters: FleetApiFilters) =>
+    queryOptions({
+      queryKey: serverKeys.fleet(filters),
+      queryFn: streamedQuery<FleetStep, Fleet, ReturnType<typeof serverKeys.fleet>>({
+        streamFn: ({ client, queryKey, signal }) => syncFleet(filters, client.getQueryData<Fleet>(queryKey), signal),
+        refetchMode: 'append',
+        reducer: applyFleetStep,
+        initialValue: EMPTY_FLEET,
+      }),
+      structuralSharing: false,
+      // A poll costs only the changes: coming back to the tab or the page asks at once.
+      staleTime: 0,
+      refetchOnWindowFocus: true,
+    }),
   /** GET /servers/{id}; a deleted server answers 404 (ApiError with status 404). */
   detail: (id: string) =>
     queryOptions({

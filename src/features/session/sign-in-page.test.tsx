@@ -74,7 +74,7 @@ describe('the sign-in page', () => {
     await user.clear(password);
     await user.type(password, 'demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/instances');
+    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/overview');
   });
 
   it('says when the chosen region has no compute endpoint and which regions do', async () => {
@@ -135,7 +135,7 @@ describe('the sign-in page', () => {
     await user.clear(compute);
     await user.type(compute, `http://localhost/sim/compute/v2/${SIM_TENANT_ID}`);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/instances');
+    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/overview');
     expect(sessionStore.get()).toMatchObject({ region: 'RegionOne', expiresAt: null, endpoints: { compute: `/proxy/http/localhost/sim/compute/v2/${SIM_TENANT_ID}` } });
   });
 
@@ -163,7 +163,7 @@ describe('the sign-in page', () => {
     await paste(screen.getByRole('combobox', { name: /^Region/ }), 'RegionOne');
     await paste(screen.getByRole('textbox', { name: /Compute \(Nova\) URL/ }), `http://localhost/sim/compute/v2/${SIM_TENANT_ID}`);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/instances');
+    await expect.poll(() => router.state.location.pathname, { timeout: 5_000 }).toBe('/overview');
     expect(sessionStore.get()).toMatchObject({ region: 'RegionOne', endpoints: { compute: `/proxy/http/localhost/sim/compute/v2/${SIM_TENANT_ID}` } });
   }, 40_000);
 });

@@ -32,7 +32,8 @@ export function SignInPage() {
   // The server may offer no password sign-in (no identity service in its allowlist): then a token comes first.
   const passwordAvailable = config.data?.identity.v2 !== null;
   const method: SignInMethod = isSignInMethod(requested) ? requested : (prefill?.method ?? (passwordAvailable ? 'password' : 'token'));
-  const next = safeNextPath(params.get('next')) ?? '/instances';
+  // `/` opens the console's landing page (the router decides which).
+  const next = safeNextPath(params.get('next')) ?? '/';
 
   const signedIn = (result: SignInResult) => {
     commitSignIn(result, queryClient);
@@ -149,7 +150,7 @@ function DemoCard({ inDemo }: { inDemo: boolean }) {
           onClick={() => {
             // Back to a demo already running keeps its state; without one, a fresh demo starts.
             if (!inDemo) continueWithDemo();
-            void navigate('/instances');
+            void navigate('/');
           }}
         >
           {t('signIn.demo')}

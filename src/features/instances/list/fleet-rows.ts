@@ -2,6 +2,7 @@ import { serverFlavorId, serverImageId } from '../../../api/server-refs';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
 import type { ServerStatus } from '../../../api/schemas/server-status';
+import { type FacetFilter, type FleetFacets, fleetFacets, hasFacetFilter, matchesFacets } from '../../../domain/fleet-facets';
 import { type FlavorFamily, flavorFamily } from '../../../domain/flavor-family';
 import { parseApiTime } from '../../../lib/time';
 import { ipsOf, osLabelOf, osTypeOf, type ServerIps, taskStateOf, zoneOf } from '../server-facts';
@@ -27,6 +28,8 @@ export interface FleetRow {
   keyName: string;
   zone: string;
   createdMs: number;
+  /** What the overview counts it by: the list filters on the same (group, zone, family, week). */
+  facets: FleetFacets;
   /** Lower-case name, id and IPs: what the instant search looks in. */
   haystack: string;
 }
@@ -51,6 +54,7 @@ function deriveRow(server: Server, flavorNames: FlavorNames, images: ImageLookup
   const imageId = serverImageId(server);
   const image = imageId === undefined ? undefined : images.get(imageId);
   const windows = osTypeOf(server, image) === 'windows';
+  const created = parseApiTime(server.created)?.getTime() ?? null;
   return {
     id: server.id,
     server,
@@ -66,7 +70,8 @@ function deriveRow(server: Server, flavorNames: FlavorNames, images: ImageLookup
     windows,
     keyName: server.key_name ?? '',
     zone: zoneOf(server),
-    createdMs: parseApiTime(server.created)?.getTime() ?? 0,
+    createdMs: created ?? 0,
+    facets: fleetFacets({ status: server.status, taskState: taskStateOf(server), zone: zoneOf(server), flavorName, createdMs: created }),
     haystack: [server.name, server.id, ...ips.fixed, ...ips.floating].join('\n').toLowerCase(),
   };
 }
@@ -102,6 +107,11 @@ export function rowOf(server: Server, flavorNames: FlavorNames, images: ImageLoo
 export function rowsOf(servers: readonly Server[], flavorNames: FlavorNames, images: ImageLookup = NO_IMAGES): FleetRow[] {
   const rows = rowCache(flavorNames, images);
   return servers.map((server) => rows.get(server) ?? rowOf(server, flavorNames, images));
+}
+
+/** The rows the overview's link names (a status group, zone, flavor family, week); all of them without one. */
+export function facetRows(rows: FleetRow[], filter: FacetFilter): FleetRow[] {
+  return hasFacetFilter(filter) ? rows.filter((row) => matchesFacets(row.facets, filter)) : rows;
 }
 
 /** Whitespace-separated terms, all of which must appear (in any field). */

@@ -40,6 +40,8 @@ export interface FleetStatusProps {
   fleet: Fleet | undefined;
   shown: number;
   searching: boolean;
+  /** The overview's filter (a status group, zone, flavor family, week) narrows the rows. */
+  faceted: boolean;
   fetching: boolean;
   decision: PollingDecision;
   onRefresh: () => void;
@@ -48,7 +50,7 @@ export interface FleetStatusProps {
 }
 
 /** How many, how fresh, what is loading, and Refresh (which reloads every page). */
-export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
+export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, faceted, fetching, decision, onRefresh, onClearFilters }: FleetStatusProps) {
   const { t } = useTranslation('instances');
   const total = fleet?.servers.length ?? 0;
   const loading = fleet === undefined ? fetching : !fleet.complete;
@@ -66,7 +68,11 @@ export const FleetStatus = memo(function FleetStatus({ fleet, shown, searching, 
       <Group gap="md" wrap="wrap">
         {fleet?.complete && (
           <Text size="sm" fw={500}>
-            {searching ? t('list.count.shown', { shown, total }) : t('list.count.total', { count: total })}
+            {searching
+              ? t('list.count.shown', { shown, total })
+              : faceted
+                ? t('list.count.matching', { shown, total })
+                : t('list.count.total', { count: total })}
           </Text>
         )}
         {progress && (

@@ -6,7 +6,7 @@ import { sim, simClock, simSession } from '../../../mocks/node';
 import { seeded, simClient } from '../../../mocks/test-client';
 import { server as mswServer } from '../../../test/msw-server';
 import { pendingActions, type PendingEvent } from '../actions/pending-actions';
-import { fleetQuery } from './fleet-query';
+import { serverQueries } from '../server-queries';
 import { FULL_RESYNC_MS } from '../../../domain/polling';
 import { type Fleet, requestFullSync } from './fleet';
 import type { FleetApiFilters } from './list-params';
@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
-const sync = (queryClient: QueryClient, filters: FleetApiFilters = {}) => queryClient.fetchQuery(fleetQuery(filters));
+const sync = (queryClient: QueryClient, filters: FleetApiFilters = {}) => queryClient.fetchQuery(serverQueries.fleet(filters));
 const names = (fleet: Fleet) => fleet.servers.map((server) => server.name);
 const byName = (fleet: Fleet, name: string) => fleet.servers.find((server) => server.name === name);
 const act = (name: string, body: unknown) => simClient().compute('POST', `/servers/${seeded().server(name).id}/action`, body);
@@ -65,7 +65,7 @@ describe('the fleet loader', () => {
       }),
     );
     await expect(sync(queryClient)).rejects.toMatchObject({ status: 500 });
-    const partial = queryClient.getQueryData<Fleet>(fleetQuery({}).queryKey);
+    const partial = queryClient.getQueryData<Fleet>(serverQueries.fleet({}).queryKey);
     expect(partial).toMatchObject({ complete: false });
     expect(partial?.servers).toHaveLength(100);
     requests = [];
@@ -149,7 +149,7 @@ describe('polling for changes', () => {
 
   it('reloads every page when Refresh asked for it, or after a few minutes', async () => {
     const queryClient = client();
-    const key = fleetQuery({}).queryKey;
+    const key = serverQueries.fleet({}).queryKey;
     await sync(queryClient);
     queryClient.setQueryData(key, requestFullSync);
     requests = [];
@@ -167,7 +167,7 @@ describe('polling for changes', () => {
   it('reloads behind the rows shown: they and their time stay, with a count, until the last page swaps them', async () => {
     sim.controls.setConfig({ extraServers: 1150 });
     const queryClient = client();
-    const key = fleetQuery({}).queryKey;
+    const key = serverQueries.fleet({}).queryKey;
     const before = await sync(queryClient);
     queryClient.setQueryData(key, requestFullSync);
     const seen: Fleet[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FACET_FILTER } from '../../../domain/fleet-facets';
 import { countActiveFilters, hasNarrowingFilters, patchSearch, readColumns, readListParams, regexProblem, writeSort } from './list-params';
 
 const read = (query: string) => readListParams(new URLSearchParams(query));
@@ -37,8 +38,22 @@ describe('the list URL', () => {
   it('tells filters a change can stop matching from changes-since, and counts what is active', () => {
     expect(hasNarrowingFilters({ 'changes-since': '2026-07-01T09:00:00Z' })).toBe(false);
     expect(hasNarrowingFilters({ reservation_id: 'r-1' })).toBe(true);
-    expect(countActiveFilters({ filters: { status: 'ACTIVE' }, invalidName: 'x(', q: ' web ' })).toBe(3);
-    expect(countActiveFilters({ filters: {}, invalidName: null, q: '  ' })).toBe(0);
+    expect(countActiveFilters({ filters: { status: 'ACTIVE' }, invalidName: 'x(', q: ' web ', facets: NO_FACET_FILTER })).toBe(3);
+    expect(countActiveFilters({ filters: {}, invalidName: null, q: '  ', facets: NO_FACET_FILTER })).toBe(0);
+    expect(countActiveFilters({ filters: {}, invalidName: null, q: '', facets: { ...NO_FACET_FILTER, group: 'busy', zone: '' } })).toBe(2);
+  });
+
+  it('reads the overview’s filters: a status group, a zone, a flavor family, a week', () => {
+    expect(read('group=Busy&zone=kr-pub-a&family=U2&week=2026-11-30').facets).toEqual({ group: 'busy', zone: 'kr-pub-a', family: 'u2', week: '2026-11-30' });
+    expect(read('family=other').facets.family).toBe('other');
+    expect(read('').facets).toEqual(NO_FACET_FILTER);
+  });
+
+  it('reads `zone=` with no value as the servers not placed yet, and drops facet values the list cannot match', () => {
+    expect(read('zone=').facets.zone).toBe('');
+    expect(read('group=sleeping&family=z9&week=2026-12-01').facets).toEqual(NO_FACET_FILTER);
+    // None of them reaches Nova: they filter the fleet already loaded, so they share its cache.
+    expect(read('group=running&zone=a&family=m2&week=2026-11-30').filters).toEqual({});
   });
 
   it('always keeps the name column and checks regular expressions', () => {

@@ -1,5 +1,9 @@
 import type { ServerListFilters } from '../../../api/servers';
 import { SPEC_SERVER_STATUSES, type ServerStatus } from '../../../api/schemas/server-status';
+import { readWeek } from '../../../domain/created-weeks';
+import { FACET_KEYS, type FacetFilter } from '../../../domain/fleet-facets';
+import { FLAVOR_FAMILIES, type FlavorFamily } from '../../../domain/flavor-family';
+import { isStatusGroup } from '../../../domain/status-groups';
 
 /** The list filters Nova applies itself; they pick which servers the fleet loads (and key its cache). */
 export type FleetApiFilters = Pick<ServerListFilters, 'name' | 'status' | 'flavor' | 'image' | 'changes-since' | 'reservation_id'>;
@@ -22,6 +26,11 @@ export interface ListParams {
   filters: FleetApiFilters;
   /** The `name` as typed in the URL, when it is not a valid regular expression. */
   invalidName: string | null;
+  /**
+   * What the overview links with, filtered here over the loaded fleet (Nova has no such filters): a status group, a
+   * zone (`zone=` with no value: not placed yet), a flavor family, a week of creation.
+   */
+  facets: FacetFilter;
   /** The instant client-side search over name, id and IPs. */
   q: string;
   /** null: the API's own order (newest first). */
@@ -62,6 +71,23 @@ export function readColumns(raw: string | null | undefined): ColumnId[] | null {
   return columns.includes('name') ? columns : ['name', ...columns];
 }
 
+function isFlavorFamily(value: string): value is FlavorFamily {
+  return value === 'other' || (FLAVOR_FAMILIES as readonly string[]).includes(value);
+}
+
+/** The overview's filters, each dropped when the URL names a value the list cannot match. */
+export function readFacets(search: URLSearchParams): FacetFilter {
+  const group = search.get('group')?.trim().toLowerCase() ?? '';
+  const family = search.get('family')?.trim().toLowerCase() ?? '';
+  const zone = search.get('zone');
+  return {
+    group: isStatusGroup(group) ? group : null,
+    zone: zone === null ? null : zone.trim(),
+    family: isFlavorFamily(family) ? family : null,
+    week: readWeek(search.get('week')),
+  };
+}
+
 /** Reads the list's state from the URL, dropping what Nova would not understand. */
 export function readListParams(search: URLSearchParams): ListParams {
   const filters: FleetApiFilters = {};
@@ -79,7 +105,7 @@ export function readListParams(search: URLSearchParams): ListParams {
   }
   const since = search.get('changes-since');
   if (since && !Number.isNaN(Date.parse(since))) filters['changes-since'] = new Date(since).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return { filters, invalidName, q: search.get('q') ?? '', sort: readSort(search.get('sort')), columns: readColumns(search.get('cols')) };
+  return { filters, invalidName, facets: readFacets(search), q: search.get('q') ?? '', sort: readSort(search.get('sort')), columns: readColumns(search.get('cols')) };
 }
 
 export function writeSort(sort: SortParam | null): string | null {
@@ -101,6 +127,10 @@ export function hasNarrowingFilters(filters: FleetApiFilters): boolean {
   return API_FILTER_KEYS.some((key) => key !== 'changes-since' && filters[key] !== undefined);
 }
 
-export function countActiveFilters(params: Pick<ListParams, 'filters' | 'invalidName' | 'q'>): number {
-  return API_FILTER_KEYS.filter((key) => params.filters[key] !== undefined).length + (params.invalidName ? 1 : 0) + (params.q.trim() ? 1 : 0);
+export function countActiveFilters(params: Pick<ListParams, 'filters' | 'invalidName' | 'q' | 'facets'>): number {
+  const facets = FACET_KEYS.filter((key) => params.facets[key] !== null).length;
+  return API_FILTER_KEYS.filter((key) => params.filters[key] !== undefined).length + facets + (params.invalidName ? 1 : 0) + (params.q.trim() ? 1 : 0);
 }
+
+/** Every key a "clear filters" removes from the URL. */
+export const FILTER_URL_KEYS = [...API_FILTER_KEYS, ...FACET_KEYS, 'q'] as const;

@@ -7,7 +7,7 @@ import { decidePolling, type PollingDecision } from '../../../domain/polling';
 import { usePendingActions } from '../actions/use-pending-action';
 import { taskStateOf } from '../server-facts';
 import { type Fleet, requestFullSync } from './fleet';
-import { fleetQuery } from './fleet-query';
+import { serverQueries } from '../server-queries';
 import type { FleetApiFilters } from './list-params';
 
 /** The same filters give the same object, whatever order the URL named them in. */
@@ -34,7 +34,7 @@ export function useFleet(filters: FleetApiFilters) {
   const pendingActions = usePendingActions().size;
   const visible = useDocumentVisibility() === 'visible';
   const query = useQuery({
-    ...fleetQuery(filters),
+    ...serverQueries.fleet(filters),
     refetchInterval: (current) => pollingOf(current.state.data, pendingActions, visible).intervalMs,
     refetchIntervalInBackground: false,
   });
@@ -42,7 +42,7 @@ export function useFleet(filters: FleetApiFilters) {
 
   const { refetch } = query;
   const reload = useCallback(() => {
-    queryClient.setQueryData(fleetQuery(filters).queryKey, requestFullSync);
+    queryClient.setQueryData(serverQueries.fleet(filters).queryKey, requestFullSync);
     void refetch();
   }, [queryClient, filters, refetch]);
   return { query, polling, reload };

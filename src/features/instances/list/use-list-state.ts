@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { FacetFilter } from '../../../domain/fleet-facets';
 import type { PatchParams } from './list-filters';
-import { API_FILTER_KEYS, countActiveFilters, patchSearch, readColumns, readListParams, readSort, type SortParam, writeSort } from './list-params';
+import { countActiveFilters, FILTER_URL_KEYS, patchSearch, readColumns, readListParams, readSort, type SortParam, writeSort } from './list-params';
 
 /**
  * The list's URL: its parsed state, the raw text of typed filters, and writers. The writers and the sort and column
@@ -15,7 +16,11 @@ export function useListState() {
     setRef.current = setSearchParams;
   }, [setSearchParams]);
 
-  const params = useMemo(() => readListParams(searchParams), [searchParams]);
+  const read = useMemo(() => readListParams(searchParams), [searchParams]);
+  // Typing in the search writes `q`: the overview's filter keeps its identity meanwhile, and so do the rows it picks.
+  const facetsText = JSON.stringify(read.facets);
+  const facets = useMemo(() => JSON.parse(facetsText) as FacetFilter, [facetsText]);
+  const params = useMemo(() => ({ ...read, facets }), [read, facets]);
   const sortText = searchParams.get('sort');
   const sort = useMemo(() => readSort(sortText), [sortText]);
   const columnsText = searchParams.get('cols');
@@ -27,7 +32,7 @@ export function useListState() {
   );
   const setSort = useCallback((next: SortParam | null) => patch({ sort: writeSort(next) }, { replace: true }), [patch]);
   const setColumns = useCallback((value: string | null) => patch({ cols: value }, { replace: true }), [patch]);
-  const clearFilters = useCallback(() => patch({ ...Object.fromEntries(API_FILTER_KEYS.map((key) => [key, null])), q: null }), [patch]);
+  const clearFilters = useCallback(() => patch(Object.fromEntries(FILTER_URL_KEYS.map((key) => [key, null]))), [patch]);
   return {
     params,
     sort,
