@@ -8,7 +8,6 @@ import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-rout
 import { listFlavors } from '../api/flavors';
 import { sessionStore } from '../api/session';
 import { settleReauth } from '../features/session/reauth-store';
-import { sessionIntent } from '../features/session/session-intent';
 import { SESSION_STORAGE_KEY } from '../features/session/session-storage';
 import { commitSignIn, signInWithPassword } from '../features/session/sign-in';
 import { testConsoleConfig, useTestProxy } from '../features/session/test-proxy';
@@ -89,9 +88,7 @@ beforeEach(() => {
 afterEach(() => {
   server.events.removeListener('request:start', countFlavors);
   settleReauth(undefined);
-  sessionStore.set(null);
   sessionStorage.clear();
-  sessionIntent.reset();
   queryClient.clear();
 });
 

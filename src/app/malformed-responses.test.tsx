@@ -16,10 +16,7 @@ beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
-afterEach(() => {
-  sessionStore.set(null);
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 const json = (body: unknown) => HttpResponse.json(body as Record<string, unknown>);
 const GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';

@@ -17,10 +17,7 @@ beforeEach(() => {
   flavorQueries = [];
   server.events.on('request:start', record);
 });
-afterEach(() => {
-  server.events.removeListener('request:start', record);
-  sessionStore.set(null);
-});
+afterEach(() => server.events.removeListener('request:start', record));
 
 async function table() {
   const header = await screen.findByRole('columnheader', { name: /vCPUs/ }, { timeout: 5000 });

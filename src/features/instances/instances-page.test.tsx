@@ -27,8 +27,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   server.events.removeListener('request:start', onRequest);
-  sessionStore.set(null);
-  pendingActions.clear();
   localStorage.clear();
 });
 

@@ -22,10 +22,7 @@ beforeEach(() => {
   posts = [];
   server.events.on('request:start', recordPosts);
 });
-afterEach(() => {
-  server.events.removeListener('request:start', recordPosts);
-  sessionStore.set(null);
-});
+afterEach(() => server.events.removeListener('request:start', recordPosts));
 
 function open() {
   const onCreated = vi.fn();

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../api/session';
 import { sim, simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
@@ -10,7 +10,6 @@ beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
-afterEach(() => sessionStore.set(null));
 
 const zoneCard = (name: string) => screen.findByRole('region', { name }, { timeout: 5000 });
 const serversIn = (zone: string) => sim.state().servers.filter((s) => !s.deleted && s.availabilityZone === zone).length;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serverSchema, type Server } from '../../../api/schemas/server';
 import { PENDING_TIMEOUT_MS, pendingActions, type PendingEvent } from './pending-actions';
 
@@ -12,7 +12,6 @@ function collect() {
   return { events, stop };
 }
 
-afterEach(() => pendingActions.clear());
 
 describe('pendingActions', () => {
   it('follows a stop through powering-off to SHUTOFF', () => {

@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serverSchema, type Server } from '../../../api/schemas/server';
 import { renderWithProviders } from '../../../test/render';
 import { pendingActions } from './pending-actions';
@@ -14,7 +14,6 @@ function Listener() {
   return null;
 }
 
-afterEach(() => pendingActions.clear());
 
 describe('usePendingActionNotifications', () => {
   it('says once when an action reached its goal, however many pages listen', async () => {
