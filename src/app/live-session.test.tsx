@@ -19,6 +19,7 @@ import { createTestQueryClient } from '../test/render';
 import { ConsoleMantineProvider } from './mantine-provider';
 import { routes as appRoutes } from './routes';
 import { SessionGate } from './session-gate';
+import { getByRoleHolding } from '../test/queries';
 
 /** A page with data from the cloud and a half-filled form: both must survive a sign-in in the middle. */
 function Probe() {
@@ -136,9 +137,10 @@ describe('live mode: expiry and sign-out', () => {
   it('warns ten minutes before the token expires and offers to sign in again', async () => {
     await signInLive(5 * 60_000);
     const { user } = renderLive([{ path: '/probe', element: <Probe /> }], '/probe');
-    const warning = (await screen.findByText('Your session expires soon')).closest('.mantine-Notification-root');
+    await screen.findByText('Your session expires soon');
+    const warning = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText('Your session expires soon'));
     expect(warning).toHaveTextContent(/The token expires in (5|4) minutes/);
-    await user.click(within(warning as HTMLElement).getByRole('button', { name: 'Sign in again' }));
+    await user.click(within(warning).getByRole('button', { name: 'Sign in again' }));
     expect(await screen.findByRole('dialog', { name: 'Sign in again' })).toHaveTextContent(/Your token expires in (5|4) minutes/);
   });
 

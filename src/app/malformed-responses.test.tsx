@@ -6,6 +6,7 @@ import { sim, simSession } from '../mocks/node';
 import withNulls from '../api/__fixtures__/odd/servers-detail-nulls.json';
 import { server } from '../test/msw-server';
 import { renderApp } from '../test/render';
+import { getByRoleHolding } from '../test/queries';
 
 /*
  * The console against answers no cloud should send, but a proxy, a gateway or a buggy release will: the view that
@@ -155,7 +156,7 @@ describe('one odd record in a list', { timeout: 40_000 }, () => {
     breakRequests('get', '*/servers/detail', () => json({ servers: [...withNulls.servers, nameless] }), { times: 100 });
     renderApp({ url: '/instances' });
     const table = await screen.findByRole('table', { name: 'Instances' }, { timeout: 10_000 });
-    const row = (name: string) => within(table).getByRole('link', { name }).closest('tr') as HTMLElement;
+    const row = (name: string) => getByRoleHolding(table, 'row', (inRow) => inRow.queryByRole('link', { name }));
     expect(await within(table).findByRole('link', { name: 'null-fields' })).toBeInTheDocument();
     expect(within(row('null-fields')).getByText('Error')).toBeInTheDocument();
     expect(within(row('plain')).getByText('nova')).toBeInTheDocument();

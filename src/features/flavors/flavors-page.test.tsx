@@ -4,6 +4,7 @@ import { sessionStore } from '../../api/session';
 import { simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
+import { getByRoleHolding } from '../../test/queries';
 
 let flavorQueries: URLSearchParams[] = [];
 const record = ({ request }: { request: Request }) => {
@@ -30,7 +31,7 @@ const rowNames = (list: HTMLTableElement) =>
     .slice(1)
     .map((row) => row.querySelector('td')?.textContent);
 
-const rowOf = (list: HTMLTableElement, name: string) => within(list).getByText(name).closest('tr') as HTMLTableRowElement;
+const rowOf = (list: HTMLTableElement, name: string) => getByRoleHolding(list, 'row', (row) => row.queryByRole('cell', { name }));
 
 describe('the flavors page', () => {
   it('shows every detail column with RAM in GB, root disk explained and the family', async () => {

@@ -5,6 +5,7 @@ import { sessionStore } from '../../api/session';
 import { sim, simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
+import { getByRoleHolding } from '../../test/queries';
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
@@ -18,8 +19,7 @@ async function table() {
   return heading.closest('table') as HTMLTableElement;
 }
 
-const rowOf = (tableElement: HTMLTableElement, name: string) =>
-  within(tableElement).getByRole('button', { name }).closest('tr') as HTMLTableRowElement;
+const rowOf = (tableElement: HTMLTableElement, name: string) => getByRoleHolding(tableElement, 'row', (row) => row.queryByRole('button', { name }));
 
 describe('the key pairs page', () => {
   it('lists name, fingerprint, algorithm and the instances using each key', async () => {
