@@ -162,7 +162,8 @@ describe('one odd record in a list', { timeout: 40_000 }, () => {
     expect(within(row('plain')).getByText('nova')).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: 'nameless' })).not.toBeInTheDocument();
     expect(screen.getByText('2 instances')).toBeInTheDocument();
-    const notice = (await screen.findByText(noticeTitle)).closest('[role="alert"]') as HTMLElement;
+    await screen.findByText(noticeTitle);
+    const notice = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText(noticeTitle));
     expect(notice).toHaveTextContent('GET /servers/detail, item 3 (nameless): id:');
     expect(screen.queryByText('Could not load the instances')).not.toBeInTheDocument();
   });
@@ -174,7 +175,8 @@ describe('one odd record in a list', { timeout: 40_000 }, () => {
     renderApp({ url: '/flavors' });
     expect(await screen.findByText('m2.c1m2', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByText('m2.broken')).not.toBeInTheDocument();
-    const notice = (await screen.findByText(noticeTitle)).closest('[role="alert"]') as HTMLElement;
+    await screen.findByText(noticeTitle);
+    const notice = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText(noticeTitle));
     expect(notice).toHaveTextContent('GET /flavors/detail, item 2 (2): ram:');
   });
 

@@ -122,8 +122,8 @@ describe('the key pairs page', () => {
       }),
     );
     const { user } = renderApp({ url: '/key-pairs' });
-    const title = await screen.findByText('Could not load the key pairs', {}, { timeout: 5000 });
-    const alert = title.closest('[role="alert"]') as HTMLElement;
+    await screen.findByText('Could not load the key pairs', {}, { timeout: 5000 });
+    const alert = getByRoleHolding(document.body, 'alert', (inAlert) => inAlert.queryByText('Could not load the key pairs'));
     expect(alert).toHaveTextContent('Unexpected API Error.');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await table()).toBeInTheDocument();
