@@ -2,7 +2,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { LANGUAGES, lookAt, openPage } from './pages-helpers';
 
 const table = (page: Page) => page.getByRole('main').getByRole('table');
-const rowNames = (page: Page) => table(page).locator('tbody tr td:first-child');
+/** Each row's header: the flavor's name. */
+const rowNames = (page: Page) => table(page).getByRole('rowheader');
 
 test('minimum RAM and disk reach the API as minRam (MB) and minDisk (GB) and survive a reload', async ({ page }) => {
   const sent: URLSearchParams[] = [];

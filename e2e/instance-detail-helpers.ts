@@ -17,8 +17,8 @@ export async function openInstance(page: Page, name: string, tab?: string): Prom
   return id;
 }
 
-/** The page heading and the status badge beside it. */
-export const titleRow = (page: Page) => page.getByRole('heading', { level: 1 }).locator('..');
+/** The page heading and the status badge beside it: the group the heading names. */
+export const titleRow = (page: Page) => page.getByRole('group').filter({ has: page.getByRole('heading', { level: 1 }) });
 
 /** Opens the actions menu (its button is named "Actions for <name>" in English) and picks an action. */
 export async function chooseAction(page: Page, serverName: string, action: string, menuName = `Actions for ${serverName}`): Promise<void> {

@@ -11,7 +11,8 @@ export async function openList(page: Page, path = '/instances', config: Record<s
 
 export const table = (page: Page) => page.getByRole('table', { name: /^(Instances|인스턴스)$/ });
 export const row = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
-export const rowNames = (page: Page) => table(page).getByRole('row').locator('td:nth-child(2) a');
+/** The rows' names: the one link of each row opens its instance. */
+export const rowNames = (page: Page) => table(page).getByRole('row').getByRole('link');
 export const fleetRequest = (page: Page, test: (url: URL) => boolean) =>
   page.waitForRequest((request) => {
     const url = new URL(request.url());

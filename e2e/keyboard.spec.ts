@@ -111,7 +111,7 @@ test('create a key pair, launch, stop and delete an instance with the keyboard a
   // The new instance's page; it reaches ACTIVE, and the live region says so.
   const title = page.getByRole('heading', { level: 1, name: NAME });
   await expect(title).toBeVisible({ timeout: 30_000 });
-  const titleRow = title.locator('..');
+  const titleRow = page.getByRole('group', { name: NAME });
   // Steps of 1.5 s: the page sees BUILD before ACTIVE even on a busy machine (a first load is never announced).
   await expect(titleRow).toContainText('Building');
   await expect(titleRow).toContainText('Active', { timeout: 30_000 });

@@ -41,6 +41,7 @@ describe('the layers, as lint enforces them', () => {
     ['a feature importing the API, the domain and src/lib', 'src/features/zones/x.ts', "import { a } from '../../api/servers';\nimport { b } from '../../domain/polling';\nimport { c } from '../../lib/time';"],
     ['the app importing any feature', 'src/app/x.tsx', "import { CreateKeyPairDialog } from '../features/key-pairs/create-key-pair-dialog';"],
     ['src/api importing src/lib/zod.ts', 'src/api/schemas/x.ts', "import { z } from '../../lib/zod';"],
+    ['src/api importing src/lib/store.ts', 'src/api/x.ts', "import { createStore } from '../lib/store';"],
     ['src/domain importing API types', 'src/domain/x.ts', "import type { Server } from '../api/schemas/server';"],
     ["a feature showing another area's widgets", 'src/features/create-instance/x.tsx', "import { QuotaWarning } from '../quotas/quota-widgets';"],
     ['a test composing features', 'src/features/instances/x.test.tsx', "import { useCreateInstance } from '../create-instance/use-create-instance';"],

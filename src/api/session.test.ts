@@ -17,4 +17,11 @@ describe('sessionStore', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(hasService('compute')).toBe(false);
   });
+
+  it('replaces the session whole: nothing of the last one (its user, its roles) stays with the next', () => {
+    sessionStore.set({ mode: 'live', token: 'a', tenantId: 'p', region: 'KR1', profile: 'nhn', endpoints: { compute: '/c' }, expiresAt: null, userName: 'ops', roles: ['admin'] });
+    const next = { mode: 'live' as const, token: 'b', tenantId: 'q', region: 'KR2', profile: 'openstack' as const, endpoints: { compute: '/d' }, expiresAt: null };
+    sessionStore.set(next);
+    expect(sessionStore.get()).toEqual(next);
+  });
 });

@@ -1,3 +1,5 @@
+import { createStore } from '../lib/store';
+
 /**
  * The one session object the API layer reads its base URLs and token from.
  * Demo mode and live mode both produce a Session; nothing else in src/api knows which mode is on.
@@ -31,30 +33,26 @@ export interface Session {
   roles?: string[];
 }
 
-type Listener = (session: Session | null) => void;
-
-let current: Session | null = null;
-const listeners = new Set<Listener>();
+// The session sits in a field so that every `set` replaces it whole (and tells every subscriber, as a sign-in should).
+const store = createStore<{ session: Session | null }>(() => ({ session: null }));
 
 export const sessionStore = {
   get(): Session | null {
-    return current;
+    return store.getState().session;
   },
   set(session: Session | null): void {
-    current = session;
-    for (const listener of listeners) listener(current);
+    store.setState({ session });
   },
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+  subscribe(listener: (session: Session | null) => void): () => void {
+    return store.subscribe((state) => listener(state.session));
   },
 };
 
 export function hasService(service: ServiceName): boolean {
-  return Boolean(current?.endpoints[service]);
+  return Boolean(sessionStore.get()?.endpoints[service]);
 }
 
 /** The session's cloud profile; NHN Cloud's while nobody is signed in (nothing is loaded then anyway). */
 export function currentProfile(): CloudProfile {
-  return current?.profile ?? 'nhn';
+  return sessionStore.get()?.profile ?? 'nhn';
 }

@@ -1,12 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isApiError } from '../api/api-error';
 import { sessionStore } from '../api/session';
 import { sim, SIM_BASE_URL } from '../mocks/node';
 import { server } from '../test/msw-server';
 import { demoCredentials, resetDemo, signInToDemo } from './demo-bootstrap';
-
-afterEach(() => sessionStore.set(null));
 
 describe('signInToDemo', () => {
   it('signs in to the simulated identity service and sets a demo session of NHN Cloud in KR1', async () => {

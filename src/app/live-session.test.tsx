@@ -8,7 +8,6 @@ import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-rout
 import { listFlavors } from '../api/flavors';
 import { sessionStore } from '../api/session';
 import { settleReauth } from '../features/session/reauth-store';
-import { sessionIntent } from '../features/session/session-intent';
 import { SESSION_STORAGE_KEY } from '../features/session/session-storage';
 import { commitSignIn, signInWithPassword } from '../features/session/sign-in';
 import { testConsoleConfig, useTestProxy } from '../features/session/test-proxy';
@@ -20,6 +19,7 @@ import { createTestQueryClient } from '../test/render';
 import { ConsoleMantineProvider } from './mantine-provider';
 import { routes as appRoutes } from './routes';
 import { SessionGate } from './session-gate';
+import { getByRoleHolding } from '../test/queries';
 
 /** A page with data from the cloud and a half-filled form: both must survive a sign-in in the middle. */
 function Probe() {
@@ -89,9 +89,7 @@ beforeEach(() => {
 afterEach(() => {
   server.events.removeListener('request:start', countFlavors);
   settleReauth(undefined);
-  sessionStore.set(null);
   sessionStorage.clear();
-  sessionIntent.reset();
   queryClient.clear();
 });
 
@@ -139,9 +137,10 @@ describe('live mode: expiry and sign-out', () => {
   it('warns ten minutes before the token expires and offers to sign in again', async () => {
     await signInLive(5 * 60_000);
     const { user } = renderLive([{ path: '/probe', element: <Probe /> }], '/probe');
-    const warning = (await screen.findByText('Your session expires soon')).closest('.mantine-Notification-root');
+    await screen.findByText('Your session expires soon');
+    const warning = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText('Your session expires soon'));
     expect(warning).toHaveTextContent(/The token expires in (5|4) minutes/);
-    await user.click(within(warning as HTMLElement).getByRole('button', { name: 'Sign in again' }));
+    await user.click(within(warning).getByRole('button', { name: 'Sign in again' }));
     expect(await screen.findByRole('dialog', { name: 'Sign in again' })).toHaveTextContent(/Your token expires in (5|4) minutes/);
   });
 

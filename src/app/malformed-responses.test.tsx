@@ -6,6 +6,7 @@ import { sim, simSession } from '../mocks/node';
 import withNulls from '../api/__fixtures__/odd/servers-detail-nulls.json';
 import { server } from '../test/msw-server';
 import { renderApp } from '../test/render';
+import { getByRoleHolding } from '../test/queries';
 
 /*
  * The console against answers no cloud should send, but a proxy, a gateway or a buggy release will: the view that
@@ -16,10 +17,7 @@ beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
-afterEach(() => {
-  sessionStore.set(null);
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 const json = (body: unknown) => HttpResponse.json(body as Record<string, unknown>);
 const GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
@@ -158,13 +156,14 @@ describe('one odd record in a list', { timeout: 40_000 }, () => {
     breakRequests('get', '*/servers/detail', () => json({ servers: [...withNulls.servers, nameless] }), { times: 100 });
     renderApp({ url: '/instances' });
     const table = await screen.findByRole('table', { name: 'Instances' }, { timeout: 10_000 });
-    const row = (name: string) => within(table).getByRole('link', { name }).closest('tr') as HTMLElement;
+    const row = (name: string) => getByRoleHolding(table, 'row', (inRow) => inRow.queryByRole('link', { name }));
     expect(await within(table).findByRole('link', { name: 'null-fields' })).toBeInTheDocument();
     expect(within(row('null-fields')).getByText('Error')).toBeInTheDocument();
     expect(within(row('plain')).getByText('nova')).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: 'nameless' })).not.toBeInTheDocument();
     expect(screen.getByText('2 instances')).toBeInTheDocument();
-    const notice = (await screen.findByText(noticeTitle)).closest('[role="alert"]') as HTMLElement;
+    await screen.findByText(noticeTitle);
+    const notice = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText(noticeTitle));
     expect(notice).toHaveTextContent('GET /servers/detail, item 3 (nameless): id:');
     expect(screen.queryByText('Could not load the instances')).not.toBeInTheDocument();
   });
@@ -176,7 +175,8 @@ describe('one odd record in a list', { timeout: 40_000 }, () => {
     renderApp({ url: '/flavors' });
     expect(await screen.findByText('m2.c1m2', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByText('m2.broken')).not.toBeInTheDocument();
-    const notice = (await screen.findByText(noticeTitle)).closest('[role="alert"]') as HTMLElement;
+    await screen.findByText(noticeTitle);
+    const notice = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText(noticeTitle));
     expect(notice).toHaveTextContent('GET /flavors/detail, item 2 (2): ram:');
   });
 

@@ -5,6 +5,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
+import { ClockProvider } from '../lib/time-ago';
 import { ConsoleMantineProvider } from './mantine-provider';
 
 // "auto" follows the system until the user picks light or dark; the choice is kept in localStorage.
@@ -33,7 +34,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
         <QueryClientProvider client={queryClient}>
           <ModalsProvider>
             <LazyNotifications />
-            {children}
+            <ClockProvider>{children}</ClockProvider>
           </ModalsProvider>
         </QueryClientProvider>
       </ConsoleMantineProvider>

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { sessionIntent } from '../features/session/session-intent';
 import type { SimControls } from '../mocks/controls';
@@ -25,7 +25,6 @@ describe('SessionGate', () => {
   beforeEach(() => {
     vi.mocked(startDemo).mockReset();
   });
-  afterEach(() => sessionIntent.reset());
 
   it('shows a loading state, then the console with the demo controls', async () => {
     let finish: (value: SimControls) => void = () => undefined;

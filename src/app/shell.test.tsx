@@ -4,10 +4,7 @@ import { sessionStore } from '../api/session';
 import { i18n } from '../i18n/i18n';
 import { renderApp } from '../test/render';
 
-afterEach(() => {
-  sessionStore.set(null);
-  localStorage.clear();
-});
+afterEach(() => localStorage.clear());
 
 const demoSession = {
   mode: 'demo' as const,

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../test/render';
 import { TimeAgo } from './time-ago';
@@ -43,5 +43,12 @@ describe('TimeAgo', () => {
   it('shows a dash for a missing value', () => {
     renderWithProviders(<TimeAgo value="" />);
     expect(screen.getByText('—')).toBeInTheDocument();
+  });
+});
+
+describe('useClockTick', () => {
+  it('needs a ClockProvider: each app and each test render has its own clock', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<TimeAgo value="2024-01-02T03:04:05.000000" />)).toThrow('useClockTick needs a ClockProvider above it.');
   });
 });

@@ -1,32 +1,50 @@
 import { Text } from '@mantine/core';
-import { useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useContext, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyTooltip } from './ui/lazy-tooltip';
 import { type ApiTime, formatDateTime, formatRelative, formatUtcOffset, parseApiTime } from './time';
 
 const tickMs = 15_000;
-const listeners = new Set<() => void>();
-let timer: ReturnType<typeof setInterval> | undefined;
 
-// One shared clock for every relative time on screen, however many rows a table shows.
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  timer ??= setInterval(() => listeners.forEach((notify) => notify()), tickMs);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+interface Clock {
+  subscribe: (listener: () => void) => () => void;
+}
+
+// One clock for every relative time on screen, however many rows a table shows: it runs while one is shown.
+function createClock(): Clock {
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      timer ??= setInterval(() => listeners.forEach((notify) => notify()), tickMs);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && timer !== undefined) {
+          clearInterval(timer);
+          timer = undefined;
+        }
+      };
+    },
   };
+}
+
+const ClockContext = createContext<Clock | null>(null);
+
+/** Gives the relative times below it their clock: one per app (and per test render), none shared between them. */
+export function ClockProvider({ children }: { children: ReactNode }) {
+  const [clock] = useState(createClock);
+  return <ClockContext.Provider value={clock}>{children}</ClockContext.Provider>;
 }
 
 // Rounded to the tick, so React sees the same snapshot for every read within one tick.
 const currentTick = () => Math.floor(Date.now() / tickMs) * tickMs;
 
-/** The shared clock, advancing every 15 s: a component that shows relative times re-renders with it. */
+/** The clock, advancing every 15 s: a component that shows relative times re-renders with it. */
 export function useClockTick(): number {
-  return useSyncExternalStore(subscribe, currentTick, currentTick);
+  const clock = useContext(ClockContext);
+  if (!clock) throw new Error('useClockTick needs a ClockProvider above it.');
+  return useSyncExternalStore(clock.subscribe, currentTick, currentTick);
 }
 
 /**

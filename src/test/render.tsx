@@ -10,6 +10,7 @@ import { DemoContext, type DemoMode } from '../app/demo-context';
 import { routes as appRoutes } from '../app/routes';
 import { ConsoleMantineProvider } from '../app/mantine-provider';
 import { i18n } from '../i18n/i18n';
+import { ClockProvider } from '../lib/time-ago';
 
 export interface RenderOptions {
   /** The URL the MemoryRouter starts at. Default "/". */
@@ -41,7 +42,9 @@ function Providers({ queryClient, demo, children }: { queryClient: QueryClient; 
         <QueryClientProvider client={queryClient}>
           <ModalsProvider>
             <Notifications />
-            <DemoContext.Provider value={demo}>{children}</DemoContext.Provider>
+            <DemoContext.Provider value={demo}>
+              <ClockProvider>{children}</ClockProvider>
+            </DemoContext.Provider>
           </ModalsProvider>
         </QueryClientProvider>
       </ConsoleMantineProvider>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import { type Session, sessionStore } from '../session';
 
 /** The simulated cloud's base in Vitest (see docs/architecture.md). */
@@ -28,5 +28,4 @@ export const VOLUME = `${SIM}/volume/v2/t`;
 /** Puts TEST_SESSION in the store around every test of the calling file. */
 export function withTestSession(): void {
   beforeEach(() => sessionStore.set(TEST_SESSION));
-  afterEach(() => sessionStore.set(null));
 }

@@ -34,7 +34,6 @@ const reviewJson = () => JSON.parse(within(screen.getByRole('region', { name: 'R
 beforeEach(() => sessionStorage.removeItem(DRAFT_STORAGE_KEY));
 afterEach(() => {
   server.events.removeAllListeners();
-  sessionStore.set(null);
   sessionStorage.removeItem(DRAFT_STORAGE_KEY);
 });
 

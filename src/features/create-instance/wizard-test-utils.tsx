@@ -19,10 +19,7 @@ export function withSimSession(): void {
     sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
     sessionStorage.removeItem(DRAFT_STORAGE_KEY);
   });
-  afterEach(() => {
-    sessionStore.set(null);
-    sessionStorage.removeItem(DRAFT_STORAGE_KEY);
-  });
+  afterEach(() => sessionStorage.removeItem(DRAFT_STORAGE_KEY));
 }
 
 function WhereAmI() {

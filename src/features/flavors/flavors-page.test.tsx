@@ -4,6 +4,7 @@ import { sessionStore } from '../../api/session';
 import { simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
+import { getByRoleHolding } from '../../test/queries';
 
 let flavorQueries: URLSearchParams[] = [];
 const record = ({ request }: { request: Request }) => {
@@ -17,23 +18,20 @@ beforeEach(() => {
   flavorQueries = [];
   server.events.on('request:start', record);
 });
-afterEach(() => {
-  server.events.removeListener('request:start', record);
-  sessionStore.set(null);
-});
+afterEach(() => server.events.removeListener('request:start', record));
 
 async function table() {
-  const header = await screen.findByRole('columnheader', { name: /vCPUs/ }, { timeout: 5000 });
-  return header.closest('table') as HTMLTableElement;
+  // The page's one table, once its columns are there.
+  await screen.findByRole('columnheader', { name: /vCPUs/ }, { timeout: 5000 });
+  return screen.getByRole('table');
 }
 
-const rowNames = (list: HTMLTableElement) =>
+const rowNames = (list: HTMLElement) =>
   within(list)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => row.querySelector('td')?.textContent);
+    .getAllByRole('rowheader')
+    .map((header) => header.textContent);
 
-const rowOf = (list: HTMLTableElement, name: string) => within(list).getByText(name).closest('tr') as HTMLTableRowElement;
+const rowOf = (list: HTMLElement, name: string) => getByRoleHolding(list, 'row', (row) => row.queryByRole('rowheader', { name }));
 
 describe('the flavors page', () => {
   it('shows every detail column with RAM in GB, root disk explained and the family', async () => {
@@ -42,7 +40,7 @@ describe('the flavors page', () => {
     expect(rowNames(list)).toHaveLength(16);
     const m2 = rowOf(list, 'm2.c2m4');
     expect(m2).toHaveTextContent('Balanced');
-    expect(within(m2).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect([within(m2).getByRole('rowheader'), ...within(m2).getAllByRole('cell')].map((cell) => cell.textContent)).toEqual([
       'm2.c2m4',
       'm2Balanced',
       '2',

@@ -52,11 +52,12 @@ export function FlavorsTable({ rows, sort, onSort }: FlavorsTableProps) {
         <Table.Tbody>
           {rows.map(({ flavor, family, enabled, isPublic, ephemeral, extraSpecs }) => (
             <Table.Tr key={flavor.id}>
-              <Table.Td className={classes.stickyStart}>
+              {/* The row's header: screen readers name each cell's row by its flavor. */}
+              <Table.Th scope="row" className={classes.stickyStart}>
                 <Text size="sm" fw={600} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {flavor.name}
                 </Text>
-              </Table.Td>
+              </Table.Th>
               <Table.Td>
                 <FamilyBadge family={family} />
               </Table.Td>

@@ -27,7 +27,7 @@ describe('the instance detail page', () => {
     const fault = screen.getByRole('alert');
     expect(fault).toHaveTextContent('Fault recorded by the API');
     expect(fault).toHaveTextContent(/Connection to the hypervisor is broken on host/);
-    const status = screen.getByRole('heading', { name: 'Status' }).closest('div')!.parentElement!;
+    const status = screen.getByRole('region', { name: 'Status' });
     expect(within(status).getByText('Shut down (4)')).toBeInTheDocument();
     expect(within(status).getByText('error')).toBeInTheDocument();
     expect(await screen.findByText(/2 vCPU · 4 GB RAM/)).toBeInTheDocument();

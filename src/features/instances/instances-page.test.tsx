@@ -8,6 +8,7 @@ import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
 import { pendingActions } from './actions/pending-actions';
 import { COLUMNS_STORAGE_KEY } from './list/use-column-choice';
+import { getByRoleHolding } from '../../test/queries';
 
 // jsdom lays nothing out: give the table's scroll box a height, so the virtualizer renders the whole seed.
 beforeAll(() => Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 2000 }));
@@ -27,18 +28,11 @@ beforeEach(() => {
 });
 afterEach(() => {
   server.events.removeListener('request:start', onRequest);
-  sessionStore.set(null);
-  pendingActions.clear();
   localStorage.clear();
 });
 
 const table = () => screen.getByRole('table', { name: 'Instances' });
-const rowOf = (name: string) => {
-  const link = within(table()).getByRole('link', { name });
-  const row = link.closest('tr');
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
-};
+const rowOf = (name: string) => getByRoleHolding(table(), 'row', (row) => row.queryByRole('link', { name }));
 const names = () => within(table()).queryAllByRole('link').map((link) => link.textContent);
 
 // The first render loads the lazy page and the fleet: give it time on a busy machine.

@@ -1,7 +1,7 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ServerCreateBody } from '../../api/schemas/server-create';
 import { getServer } from '../../api/servers';
 import { sessionStore } from '../../api/session';
@@ -9,7 +9,6 @@ import { simSession } from '../../mocks/node';
 import { seeded } from '../../mocks/test-client';
 import { createTestQueryClient } from '../../test/render';
 import { useCreateInstance } from '../create-instance/use-create-instance';
-import { pendingActions } from './actions/pending-actions';
 import { useInstanceAction } from './actions/use-instance-action';
 import { useBulkRun } from './list/bulk/use-bulk-run';
 import { flavorNamesOf, rowsOf } from './list/fleet-rows';
@@ -18,10 +17,6 @@ import { serverQueries } from './server-queries';
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
-});
-afterEach(() => {
-  sessionStore.set(null);
-  pendingActions.clear();
 });
 
 function createBody(name: string): ServerCreateBody {

@@ -12,7 +12,6 @@ beforeEach(() => {
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
 afterEach(() => {
-  sessionStore.set(null);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });

@@ -22,10 +22,7 @@ beforeEach(() => {
   posts = [];
   server.events.on('request:start', recordPosts);
 });
-afterEach(() => {
-  server.events.removeListener('request:start', recordPosts);
-  sessionStore.set(null);
-});
+afterEach(() => server.events.removeListener('request:start', recordPosts));
 
 function open() {
   const onCreated = vi.fn();
@@ -91,8 +88,8 @@ describe('ImportKeyPairDialog', () => {
 
   it('takes a .pub file dropped on the key box, and refuses a dropped private key without loading it', async () => {
     const { dialog, name, key } = open();
-    const area = key.closest('[data-dragging], div') as HTMLElement;
-    const drop = (file: File) => fireEvent.drop(area, { dataTransfer: { files: [file], types: ['Files'] } });
+    // Dropped on the key box itself, as a user drags a file onto it.
+    const drop = (file: File) => fireEvent.drop(key, { dataTransfer: { files: [file], types: ['Files'] } });
     drop(new File(['-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n'], 'id_ed25519'));
     expect(await within(dialog).findByText(/id_ed25519 is a private key\. It was not loaded/)).toBeInTheDocument();
     expect(key).toHaveValue('');

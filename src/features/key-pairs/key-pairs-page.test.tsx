@@ -1,26 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../api/session';
 import { sim, simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
+import { getByRoleHolding } from '../../test/queries';
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
-afterEach(() => sessionStore.set(null));
 
 const seededUsers = () => sim.state().servers.filter((s) => s.keyName === 'demo-key' && !s.deleted).length;
 
 async function table() {
-  const heading = await screen.findByRole('columnheader', { name: /Fingerprint/ }, { timeout: 5000 });
-  return heading.closest('table') as HTMLTableElement;
+  // The page's one table, once its columns are there.
+  await screen.findByRole('columnheader', { name: /Fingerprint/ }, { timeout: 5000 });
+  return screen.getByRole('table');
 }
 
-const rowOf = (tableElement: HTMLTableElement, name: string) =>
-  within(tableElement).getByRole('button', { name }).closest('tr') as HTMLTableRowElement;
+const rowOf = (tableElement: HTMLElement, name: string) => getByRoleHolding(tableElement, 'row', (row) => row.queryByRole('button', { name }));
 
 describe('the key pairs page', () => {
   it('lists name, fingerprint, algorithm and the instances using each key', async () => {
@@ -123,8 +123,8 @@ describe('the key pairs page', () => {
       }),
     );
     const { user } = renderApp({ url: '/key-pairs' });
-    const title = await screen.findByText('Could not load the key pairs', {}, { timeout: 5000 });
-    const alert = title.closest('[role="alert"]') as HTMLElement;
+    await screen.findByText('Could not load the key pairs', {}, { timeout: 5000 });
+    const alert = getByRoleHolding(document.body, 'alert', (inAlert) => inAlert.queryByText('Could not load the key pairs'));
     expect(alert).toHaveTextContent('Unexpected API Error.');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await table()).toBeInTheDocument();

@@ -17,9 +17,7 @@ const signIn = { method: 'password' as const, region: 'KR1', tenantId: session.t
 const now = Date.parse('2026-07-01T09:00:00Z');
 
 afterEach(() => {
-  sessionStore.set(null);
   sessionStorage.clear();
-  sessionIntent.reset();
   history.replaceState(null, '', '/');
 });
 

@@ -2,7 +2,8 @@
  * What the console should do while there is no session: start the demo (the default), or wait on the sign-in
  * page (after a sign-out, an expired live session, or when the tab was opened at /sign-in).
  */
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from '../../lib/store';
 
 export type SessionIntent = 'demo' | 'sign-in';
 
@@ -12,32 +13,18 @@ export interface IntentState {
   demoRequests: number;
 }
 
-let state: IntentState = { intent: 'demo', demoRequests: 0 };
-const listeners = new Set<() => void>();
-
-function commit(next: IntentState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
+const store = createStore<IntentState>(() => ({ intent: 'demo', demoRequests: 0 }));
 
 export const sessionIntent = {
-  get: (): IntentState => state,
+  get: (): IntentState => store.getState(),
   set(intent: SessionIntent): void {
-    if (intent !== state.intent) commit({ ...state, intent });
+    store.setState((state) => (intent === state.intent ? state : { intent }));
   },
   requestDemo(): void {
-    commit({ intent: 'demo', demoRequests: state.demoRequests + 1 });
-  },
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  /** Tests only. */
-  reset(): void {
-    commit({ intent: 'demo', demoRequests: 0 });
+    store.setState((state) => ({ intent: 'demo', demoRequests: state.demoRequests + 1 }));
   },
 };
 
 export function useSessionIntent(): IntentState {
-  return useSyncExternalStore(sessionIntent.subscribe, sessionIntent.get, sessionIntent.get);
+  return useStore(store);
 }

@@ -5,7 +5,6 @@ import { sessionStore } from '../../api/session';
 import { sim, SIM_TENANT_ID } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
-import { sessionIntent } from './session-intent';
 import { SESSION_STORAGE_KEY } from './session-storage';
 import { testConsoleConfig, useTestProxy } from './test-proxy';
 
@@ -18,11 +17,7 @@ beforeEach(() => {
   // jsdom has no layout; Mantine's combobox scrolls the active option into view.
   Element.prototype.scrollIntoView = () => undefined;
 });
-afterEach(() => {
-  sessionStore.set(null);
-  sessionStorage.clear();
-  sessionIntent.reset();
-});
+afterEach(() => sessionStorage.clear());
 
 async function fillPasswordForm(user: ReturnType<typeof renderApp>['user'], values: { tenant?: string; user?: string; password?: string } = {}) {
   await user.type(await screen.findByRole('textbox', { name: /Tenant ID/ }), values.tenant ?? SIM_TENANT_ID);

@@ -6,7 +6,6 @@ import { sessionStore } from '../../api/session';
 import { setUnauthorizedHandler } from '../../api/unauthorized';
 import { sim, SIM_TENANT_ID } from '../../mocks/node';
 import { server } from '../../test/msw-server';
-import { pendingActions } from '../instances/actions/pending-actions';
 import { getReauthReason, handleUnauthorized, requestReauth, settleReauth } from './reauth-store';
 import { SESSION_STORAGE_KEY } from './session-storage';
 import { commitSignIn, EndpointNotAllowedError, signInWithPassword, signInWithToken, signInWithV3 } from './sign-in';
@@ -17,7 +16,6 @@ const compute = `/proxy/http/localhost/sim/compute/v2/${SIM_TENANT_ID}`;
 
 beforeEach(() => useTestProxy());
 afterEach(() => {
-  sessionStore.set(null);
   sessionStorage.clear();
   settleReauth(undefined);
 });
@@ -174,7 +172,6 @@ describe('commitSignIn', () => {
   it('stores the session in this tab and drops the cache and pending actions of another project or the demo', async () => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(['servers'], ['from the demo']);
-    pendingActions.clear();
     sessionStore.set({ mode: 'demo', token: 'd', tenantId: SIM_TENANT_ID, region: 'KR1', profile: 'nhn', endpoints: { compute: 'http://localhost/sim/x' }, expiresAt: null });
     const result = await signInWithPassword(config, password);
     commitSignIn(result, queryClient);

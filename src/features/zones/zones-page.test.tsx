@@ -1,16 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../api/session';
 import { sim, simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
+import { getByRoleHolding } from '../../test/queries';
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
-afterEach(() => sessionStore.set(null));
 
 const zoneCard = (name: string) => screen.findByRole('region', { name }, { timeout: 5000 });
 const serversIn = (zone: string) => sim.state().servers.filter((s) => !s.deleted && s.availabilityZone === zone).length;
@@ -83,8 +83,8 @@ describe('the availability zones page', () => {
       }),
     );
     const { user } = renderApp({ url: '/zones' });
-    const title = await screen.findByText('Could not load the availability zones', {}, { timeout: 5000 });
-    const alert = title.closest('[role="alert"]') as HTMLElement;
+    await screen.findByText('Could not load the availability zones', {}, { timeout: 5000 });
+    const alert = getByRoleHolding(document.body, 'alert', (inAlert) => inAlert.queryByText('Could not load the availability zones'));
     expect(alert).toHaveTextContent('Zone lookup failed.');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await zoneCard('kr-pub-a')).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { renderWithProviders } from '../../../test/render';
 import { fetchSimServer, withSimSession } from '../detail/test-support';
 import { InstanceActionsMenu } from './instance-actions-menu';
 import { pendingActions } from './pending-actions';
+import { getByRoleHolding } from '../../../test/queries';
 
 withSimSession();
 
@@ -88,8 +89,8 @@ describe('InstanceActionsMenu', () => {
     pendingActions.clear();
     await user.click(screen.getByRole('button', { name: 'Actions for shutoff' }));
     await user.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Start' }));
-    const note = await screen.findByText('Start failed for shutoff');
-    const notification = note.closest('[role="alert"]') as HTMLElement;
+    await screen.findByText('Start failed for shutoff');
+    const notification = getByRoleHolding(document.body, 'alert', (alert) => alert.queryByText('Start failed for shutoff'));
     expect(notification).toHaveTextContent(/Cannot 'start' instance .* while it is in task_state powering-on/);
     expect(within(notification).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });

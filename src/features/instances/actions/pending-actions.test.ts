@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serverSchema, type Server } from '../../../api/schemas/server';
 import { type Session, sessionStore } from '../../../api/session';
 import { PENDING_TIMEOUT_MS, pendingActions, type PendingEvent } from './pending-actions';
@@ -12,11 +12,6 @@ function collect() {
   const stop = pendingActions.onEvent((event) => events.push(event));
   return { events, stop };
 }
-
-afterEach(() => {
-  pendingActions.clear();
-  sessionStore.set(null);
-});
 
 function session(tenantId: string, token: string): Session {
   return { mode: 'live', token, tenantId, region: 'KR1', profile: 'nhn', endpoints: { compute: `/proxy/https/compute.test/v2/${tenantId}` }, expiresAt: null };

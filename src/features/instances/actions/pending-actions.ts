@@ -2,6 +2,7 @@ import type { Server } from '../../../api/schemas/server';
 import { type Session, sessionStore } from '../../../api/session';
 import { endsAction, targetStatusFor } from '../../../domain/action-outcome';
 import type { InstanceAction } from '../../../domain/instance-actions';
+import { createStore } from '../../../lib/store';
 
 /**
  * Actions the user asked for whose outcome the API does not show yet. The list and detail pages feed every
@@ -29,18 +30,19 @@ export type PendingEvent =
 /** Give up tracking after this long; the server keeps its status, but the console stops hurrying. */
 export const PENDING_TIMEOUT_MS = 15 * 60_000;
 
-type Listener = () => void;
-type EventListener = (event: PendingEvent) => void;
-
-let pending = new Map<string, PendingAction>();
-const listeners = new Set<Listener>();
-const eventListeners = new Set<EventListener>();
-
-function commit(next: Map<string, PendingAction>, events: PendingEvent[] = []) {
-  pending = next;
-  for (const listener of listeners) listener();
-  for (const event of events) for (const listener of eventListeners) listener(event);
+interface PendingState {
+  pending: ReadonlyMap<string, PendingAction>;
+  /** What the change that made this state settled; `onEvent` listeners hear each once. */
+  events: readonly PendingEvent[];
 }
+
+const store = createStore<PendingState>(() => ({ pending: new Map(), events: [] }));
+
+function commit(next: ReadonlyMap<string, PendingAction>, events: PendingEvent[] = []) {
+  store.setState({ pending: next, events });
+}
+
+const current = () => store.getState().pending;
 
 function settled(pendingAction: PendingAction, server: Server): PendingEvent | 'acknowledged' | null {
   const task = server['OS-EXT-STS:task_state'];
@@ -62,7 +64,7 @@ export const pendingActions = {
   add(server: Server, action: InstanceAction, now = Date.now()): void {
     const targetStatus = targetStatusFor(action, { status: server.status, powerState: server['OS-EXT-STS:power_state'] });
     if (targetStatus === null) return;
-    const next = new Map(pending);
+    const next = new Map(current());
     next.set(server.id, {
       serverId: server.id,
       serverName: server.name,
@@ -78,17 +80,18 @@ export const pendingActions = {
 
   /** Feed servers as they arrive from the API; resolves what they show. */
   observe(servers: readonly Server[], now = Date.now()): void {
+    const pending = current();
     if (pending.size === 0) return;
     let next: Map<string, PendingAction> | null = null;
     const events: PendingEvent[] = [];
     for (const server of servers) {
-      const current = (next ?? pending).get(server.id);
-      if (!current) continue;
-      const outcome = settled(current, server);
+      const tracked = (next ?? pending).get(server.id);
+      if (!tracked) continue;
+      const outcome = settled(tracked, server);
       if (outcome === null) continue;
       next ??= new Map(pending);
       if (outcome === 'acknowledged') {
-        if (!current.acknowledged) next.set(server.id, { ...current, acknowledged: true });
+        if (!tracked.acknowledged) next.set(server.id, { ...tracked, acknowledged: true });
       } else {
         next.delete(server.id);
         events.push(outcome);
@@ -105,33 +108,35 @@ export const pendingActions = {
 
   /** The server is gone (404, or missing from a complete list): a pending delete has reached its goal. */
   observeGone(serverId: string): void {
-    const current = pending.get(serverId);
-    if (!current) return;
+    const pending = current();
+    const tracked = pending.get(serverId);
+    if (!tracked) return;
     const next = new Map(pending);
     next.delete(serverId);
-    commit(next, current.action === 'delete' ? [{ kind: 'reached', pending: current, server: null }] : []);
+    commit(next, tracked.action === 'delete' ? [{ kind: 'reached', pending: tracked, server: null }] : []);
   },
 
   get(serverId: string): PendingAction | undefined {
-    return pending.get(serverId);
+    return current().get(serverId);
   },
 
   size(): number {
-    return pending.size;
+    return current().size;
   },
 
   snapshot(): ReadonlyMap<string, PendingAction> {
-    return pending;
+    return current();
   },
 
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+  subscribe(listener: () => void): () => void {
+    return store.subscribe(() => listener());
   },
 
-  onEvent(listener: EventListener): () => void {
-    eventListeners.add(listener);
-    return () => eventListeners.delete(listener);
+  /** Every action that reached its goal or failed, once, after the change that settled it. */
+  onEvent(listener: (event: PendingEvent) => void): () => void {
+    return store.subscribe((state, previous) => {
+      if (state.events !== previous.events) state.events.forEach(listener);
+    });
   },
 
   /** Tests and sign-out. */

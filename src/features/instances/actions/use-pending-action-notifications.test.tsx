@@ -1,9 +1,10 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serverSchema, type Server } from '../../../api/schemas/server';
 import { renderWithProviders } from '../../../test/render';
 import { pendingActions } from './pending-actions';
 import { usePendingActionNotifications } from './use-pending-action-notifications';
+import { getByRoleHolding } from '../../../test/queries';
 
 function server(status: string, extra: Record<string, unknown> = {}): Server {
   return serverSchema.parse({ id: 's1', name: 'web-01', status, links: [], updated: '2026-07-01T09:00:00Z', ...extra });
@@ -14,7 +15,6 @@ function Listener() {
   return null;
 }
 
-afterEach(() => pendingActions.clear());
 
 describe('usePendingActionNotifications', () => {
   it('says once when an action reached its goal, however many pages listen', async () => {
@@ -30,7 +30,7 @@ describe('usePendingActionNotifications', () => {
     });
     expect(await screen.findByText('web-01 is now Stopped (SHUTOFF).')).toBeInTheDocument();
     expect(screen.getAllByText('Stop finished')).toHaveLength(1);
-    expect(screen.getByText('web-01 is now Stopped (SHUTOFF).').closest('[role="status"]')).not.toBeNull();
+    expect(getByRoleHolding(document.body, 'status', (status) => status.queryByText('web-01 is now Stopped (SHUTOFF).'))).toBeInTheDocument();
   });
 
   it("reports a fall into ERROR with the server's fault message", async () => {

@@ -1,5 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCopyPlus } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Flavor } from '../../../api/schemas/flavor';
@@ -30,6 +31,7 @@ export function DetailHeader({ server, flavors, updatedAt, refreshing, onRefresh
   const taskLabel = useTaskLabel();
   const task = taskStateOf(server);
   const requested = pending && !pending.acknowledged ? t(`instances:action.${pending.action}`) : undefined;
+  const titleId = useId();
 
   return (
     <Stack gap="xs">
@@ -43,8 +45,9 @@ export function DetailHeader({ server, flavors, updatedAt, refreshing, onRefresh
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
-          <Group gap="sm" align="center">
-            <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+          {/* A group named by the heading: the server's name and its status belong together (and are found together). */}
+          <Group gap="sm" align="center" role="group" aria-labelledby={titleId}>
+            <Title order={1} size="h2" id={titleId} style={{ overflowWrap: 'anywhere' }}>
               <VisibleName name={server.name || server.id} />
             </Title>
             <StatusBadge status={server.status} taskState={task} requested={requested} />

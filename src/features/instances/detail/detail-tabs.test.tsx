@@ -6,6 +6,7 @@ import { server as mswServer } from '../../../test/msw-server';
 import { renderApp } from '../../../test/render';
 import { InstanceDetailPage } from '../instance-detail-page';
 import { simServerId, withSimSession } from './test-support';
+import { getByRoleHolding } from '../../../test/queries';
 
 withSimSession();
 
@@ -19,13 +20,13 @@ describe('the Block storage tab', () => {
   it('lists the attachments with device, name, size, type and status; the root disk cannot be detached', async () => {
     open('active', 'volumes');
     const table = await screen.findByRole('table', { name: /2 attachments/ });
-    const data = within(table).getByText('active-data').closest('tr')!;
+    const data = getByRoleHolding(table, 'row', (row) => row.queryByText('active-data'));
     expect(data).toHaveTextContent('/dev/vdb');
     expect(data).toHaveTextContent('100 GB');
     expect(data).toHaveTextContent('General HDD');
     expect(data).toHaveTextContent('in-use');
     expect(within(data).getByRole('button', { name: 'Detach active-data' })).toBeEnabled();
-    const root = within(table).getByText('/dev/vda').closest('tr')!;
+    const root = getByRoleHolding(table, 'row', (row) => row.queryByText('/dev/vda'));
     const detachRoot = within(root).getByRole('button', { name: /^Detach / });
     expect(detachRoot).toBeDisabled();
     expect(detachRoot).toHaveAccessibleDescription('The root disk cannot be detached.');

@@ -1,5 +1,5 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import classes from './field-list.module.css';
 
 export interface Field {
@@ -11,10 +11,12 @@ export interface Field {
 
 /** A titled card of label/value pairs, as a description list (read as pairs by screen readers). */
 export function FieldCard({ title, fields }: { title: string; fields: Field[] }) {
+  const titleId = useId();
   return (
-    <Paper withBorder p="md" radius="md">
+    // A section named by its title: a region the user (and a test) finds by the card's name.
+    <Paper component="section" aria-labelledby={titleId} withBorder p="md" radius="md">
       <Stack gap="sm">
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" id={titleId}>
           {title}
         </Title>
         <dl className={classes.list}>

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import { getServer } from '../../../api/servers';
 import { sessionStore } from '../../../api/session';
 import { sim, simSession } from '../../../mocks/node';
-import { pendingActions } from '../actions/pending-actions';
 
 /** Signs in to the simulated cloud around every test of the calling file; forgets pending actions after each. */
 export function withSimSession(): void {
   beforeEach(() => {
     const { token, tenantId, endpoints } = simSession();
     sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
-  });
-  afterEach(() => {
-    sessionStore.set(null);
-    pendingActions.clear();
   });
 }
 

@@ -1,13 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TEST_SESSION } from '../../../api/__fixtures__/test-session';
 import { sessionStore } from '../../../api/session';
 import { server } from '../../../test/msw-server';
 import { ATTACHMENT_PAGE_SIZE, attachmentsQuery } from './use-volume-attachments';
 
 beforeEach(() => sessionStore.set(TEST_SESSION));
-afterEach(() => sessionStore.set(null));
 
 /** A cloud that answers every offset with the same first page: it ignores `offset`. */
 function ignoringOffset(count: number): string[] {

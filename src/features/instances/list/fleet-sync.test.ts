@@ -23,11 +23,7 @@ beforeEach(() => {
   requests = [];
   mswServer.events.on('request:start', onRequest);
 });
-afterEach(() => {
-  mswServer.events.removeListener('request:start', onRequest);
-  sessionStore.set(null);
-  pendingActions.clear();
-});
+afterEach(() => mswServer.events.removeListener('request:start', onRequest));
 
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 const sync = (queryClient: QueryClient, filters: FleetApiFilters = {}) => queryClient.fetchQuery(serverQueries.fleet(filters));

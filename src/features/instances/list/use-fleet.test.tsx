@@ -37,8 +37,6 @@ afterEach(() => {
   setVisibility('visible');
   Reflect.deleteProperty(document, 'visibilityState');
   mswServer.events.removeListener('request:start', onRequest);
-  sessionStore.set(null);
-  pendingActions.clear();
 });
 
 async function renderFleet(filters: FleetApiFilters) {

@@ -7,6 +7,7 @@ import { server as mswServer } from '../../../../test/msw-server';
 import { renderApp } from '../../../../test/render';
 import { InstanceDetailPage } from '../../instance-detail-page';
 import { simServerId, withSimSession } from '../test-support';
+import { getByRoleHolding } from '../../../../test/queries';
 
 withSimSession();
 
@@ -36,7 +37,7 @@ describe('the Action log tab', () => {
     const requestId = await stop('active');
     const { user } = open('active');
     const table = await screen.findByRole('table', { name: '2 actions, newest first' });
-    const row = within(table).getByText(requestId).closest('tr')!;
+    const row = getByRoleHolding(table, 'row', (inRow) => inRow.queryByText(requestId));
     expect(row).toHaveTextContent('Stop');
     expect(row).toHaveTextContent('stop');
     const show = within(row).getByRole('button', { name: `Show the events of Stop (${requestId})` });
