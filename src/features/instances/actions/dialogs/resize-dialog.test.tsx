@@ -6,12 +6,13 @@ import { server as mswServer } from '../../../../test/msw-server';
 import { renderWithProviders } from '../../../../test/render';
 import { setSimQuota, simUsage } from '../../../../test/sim-quota';
 import { fetchSimServer, withSimSession } from '../../detail/test-support';
+import { getByRoleHolding } from '../../../../test/queries';
 import { ResizeDialog } from './resize-dialog';
 
 withSimSession();
 
 function row(name: string) {
-  return screen.getByRole('radio', { name }).closest('tr') as HTMLElement;
+  return getByRoleHolding(document.body, 'row', (cells) => cells.queryByRole('radio', { name }));
 }
 
 describe('ResizeDialog', () => {
