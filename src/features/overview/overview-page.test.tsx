@@ -10,17 +10,16 @@ import { simSession } from '../../mocks/node';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render';
 import { serverKeys } from '../instances/server-queries';
+import { getByRoleHolding } from '../../test/queries';
 
 beforeEach(() => {
   const { token, tenantId, endpoints } = simSession();
   sessionStore.set({ mode: 'demo', token, tenantId, region: 'KR1', profile: 'nhn', endpoints, expiresAt: null });
 });
-afterEach(() => sessionStore.set(null));
 
 const chart = (name: string) => screen.findByRole('region', { name }, { timeout: 5000 });
 const countOf = (region: HTMLElement, label: string | RegExp) => {
-  const row = within(region).getByRole('rowheader', { name: label }).closest('tr');
-  if (!row) throw new Error(`no row ${String(label)}`);
+  const row = getByRoleHolding(region, 'row', (cells) => cells.queryByRole('rowheader', { name: label }));
   return within(row).getByRole('cell').textContent;
 };
 
