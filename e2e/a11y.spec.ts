@@ -266,7 +266,7 @@ test.describe('live mode: sign-in page, session menu and the sign-in-again dialo
     await expectNoViolations(page, 'sign-in page');
 
     await signIn(page, live.consoleUrl);
-    await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await page.getByRole('button', { name: /^Session: region KR1/ }).click();
     const panel = page.getByRole('dialog', { name: 'Signed in' });
     await expect(panel).toBeVisible();

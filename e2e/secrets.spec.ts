@@ -39,7 +39,7 @@ test('after sign-in, a generated key and a launch, no private key or password is
   await expect(page.getByRole('alert')).toContainText('The identity service refused the sign-in');
   await page.getByLabel(/API password/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible(LONG);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible(LONG);
 
   // Generate a key pair: it downloads at once; the dialog closes after the user confirms.
   const nav = page.getByRole('navigation', { name: 'Main' });
