@@ -171,6 +171,7 @@ test('create image from a flavor that is not U2 (an OpenStack cloud has no such 
 test('delete asks for the typed name, then the row is gone live', async ({ page }) => {
   const id = await serverFor('nova-delete');
   await signInToNova(page, consoleServer.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Instances' }).click();
   const table = page.getByRole('table', { name: 'Instances' });
   await expect(table.getByRole('link', { name: 'nova-delete', exact: true })).toBeVisible(NOVA);
   await page.goto(`${consoleServer.url}/instances/${id}`);
