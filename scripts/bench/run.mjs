@@ -11,7 +11,8 @@ import { measureOverview } from './figures/overview.mjs';
 import { measurePolling } from './figures/polling.mjs';
 import { measureScroll } from './figures/scroll.mjs';
 import { measureSearch } from './figures/search.mjs';
-import { brokenBudgets, machineInfo, readBudgets, writeResults } from './report.mjs';
+import { brokenBudgets } from './budgets.mjs';
+import { machineInfo, readBudgets, writeResults } from './report.mjs';
 import { buildApp, startServers } from './servers.mjs';
 
 const FIGURES = { bytes: measureBytes, fleet: measureFleet, search: measureSearch, scroll: measureScroll, heap: measureHeap, polling: measurePolling, latency: measureLatency, overview: measureOverview };
