@@ -1,10 +1,12 @@
 // Budgets of bench/budgets.json against the figures: a budget has a `max` (the figure may not exceed it), a `min`
 // (it may not fall below it: a score), or both.
 
-const DIGITS = { ratio: 2, '%': 2 };
+const DIGITS = { ratio: 2, '%': 2, '': 3 };
 
+/** "1,234.5 ms"; a unitless figure (Cumulative Layout Shift) as its number alone. */
 export function formatValue(value, unit) {
-  return value === null ? 'n/a' : `${value.toLocaleString('en', { maximumFractionDigits: DIGITS[unit] ?? 1 })} ${unit}`;
+  if (value === null) return 'n/a';
+  return [value.toLocaleString('en', { maximumFractionDigits: DIGITS[unit] ?? 1 }), unit].filter(Boolean).join(' ');
 }
 
 /** Whether `value` keeps `budget` (a figure that was not measured keeps none). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenBudgets, budgetHolds, budgetText } from './budgets.mjs';
+import { brokenBudgets, budgetHolds, budgetText, formatValue } from './budgets.mjs';
 
 const figure = (key: string, value: number | null, unit = 'ms') => ({ key, label: key, unit, value, runs: [] });
 
@@ -23,6 +23,12 @@ describe('budgets with a max, a min or both', () => {
     expect(budgetText({ max: 50, source: '' }, 'ms')).toBe('≤ 50 ms');
     expect(budgetText({ min: 95, source: '' }, 'score')).toBe('≥ 95 score');
     expect(budgetText({ min: 0, max: 0, source: '' }, 'count')).toBe('≥ 0 count, ≤ 0 count');
+  });
+
+  it('shows a unitless figure (layout shift) as its number, to 3 digits', () => {
+    expect(formatValue(0.0123, '')).toBe('0.012');
+    expect(budgetText({ max: 0, source: '' }, '')).toBe('≤ 0');
+    expect(formatValue(1234.56, 'ms')).toBe('1,234.6 ms');
   });
 
   it('lists the broken budgets only, a score under its min among them', () => {
