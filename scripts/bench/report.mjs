@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { budgetHolds, budgetText, formatValue } from './budgets.mjs';
 import { ROOT } from './servers.mjs';
 
 const BENCH_DIR = join(ROOT, 'bench');
@@ -32,26 +33,11 @@ export function readBudgets() {
   return JSON.parse(readFileSync(join(BENCH_DIR, 'budgets.json'), 'utf8')).budgets;
 }
 
-const DIGITS = { ratio: 2, '%': 2 };
-const formatValue = (value, unit) => (value === null ? 'n/a' : `${value.toLocaleString('en', { maximumFractionDigits: DIGITS[unit] ?? 1 })} ${unit}`);
-
-/** Every budget the figures break, as readable lines (a budget whose figure was not measured is not checked). */
-export function brokenBudgets(figures, budgets) {
-  const broken = [];
-  for (const item of figures) {
-    const budget = budgets[item.key];
-    if (budget && (item.value === null || item.value > budget.max)) {
-      broken.push(`${item.label}: ${formatValue(item.value, item.unit)} > ${formatValue(budget.max, item.unit)} (${budget.source})`);
-    }
-  }
-  return broken;
-}
-
 export function table(figures, budgets) {
   const lines = ['| Figure | Median | Budget | Runs / notes |', '| --- | ---: | ---: | --- |'];
   for (const item of figures) {
     const budget = budgets[item.key];
-    const verdict = budget ? `${item.value !== null && item.value <= budget.max ? '✅' : '❌'} ≤ ${formatValue(budget.max, item.unit)}` : '';
+    const verdict = budget ? `${budgetHolds(item.value, budget) ? '✅' : '❌'} ${budgetText(budget, item.unit)}` : '';
     const runs = item.runs.filter((run) => typeof run === 'number');
     const notes = [runs.length > 1 ? runs.join(', ') : '', item.note ?? ''].filter(Boolean).join('; ');
     lines.push(`| ${item.label} | ${formatValue(item.value, item.unit)} | ${verdict} | ${notes} |`);
@@ -59,10 +45,23 @@ export function table(figures, budgets) {
   return lines.join('\n');
 }
 
-/** bench/results.md: what ran where, and the table. */
+/** A figure's bytes by package and by source folder, side by side (a figure without a breakdown has none). */
+export function breakdownTables(item) {
+  if (!item.breakdown) return '';
+  const { packages, folders } = item.breakdown;
+  const lines = [`${item.label}, ${item.value} ${item.unit}, by npm package and by source folder (shares of each chunk's gzipped size, from the build's source maps):`, '', '| Package | kB | Folder | kB |', '| --- | ---: | --- | ---: |'];
+  for (let at = 0; at < Math.max(packages.length, folders.length); at += 1) {
+    const cells = (part) => (part ? [part.name, part.kB.toLocaleString('en', { maximumFractionDigits: 1 })] : ['', '']);
+    lines.push(`| ${[...cells(packages[at]), ...cells(folders[at])].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** bench/results.md: what ran where, the table, and the byte breakdowns. */
 export function resultsMarkdown({ date, commit, machine, options, figures }, budgets) {
   const heading = `Benchmark of ${date.slice(0, 10)}, commit ${commit ?? 'unknown'}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, Chromium ${machine.chromium}; load average (1 / 5 / 15 min) ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end; ${options.runs} runs per figure.`;
-  return `${heading}\n\n${table(figures, budgets)}\n`;
+  const breakdowns = figures.map(breakdownTables).filter(Boolean);
+  return [heading, table(figures, budgets), ...breakdowns].join('\n\n') + '\n';
 }
 
 /** Everything below this line in bench/results.md is the history of changes and their figures, kept by every run. */

@@ -7,15 +7,17 @@ import { measureBytes } from './figures/bytes.mjs';
 import { measureFleet } from './figures/fleet.mjs';
 import { measureHeap } from './figures/heap.mjs';
 import { measureLatency } from './figures/latency.mjs';
+import { measureLighthouse } from './figures/lighthouse.mjs';
 import { measureOverview } from './figures/overview.mjs';
 import { measurePolling } from './figures/polling.mjs';
 import { measureScroll } from './figures/scroll.mjs';
 import { measureSearch } from './figures/search.mjs';
-import { brokenBudgets, machineInfo, readBudgets, writeResults } from './report.mjs';
+import { brokenBudgets } from './budgets.mjs';
+import { machineInfo, readBudgets, writeResults } from './report.mjs';
 import { buildApp, startServers } from './servers.mjs';
 
-const FIGURES = { bytes: measureBytes, fleet: measureFleet, search: measureSearch, scroll: measureScroll, heap: measureHeap, polling: measurePolling, latency: measureLatency, overview: measureOverview };
-const USAGE = 'Usage: npm run bench -- [--check] [--runs N] [--only bytes,fleet,search,scroll,heap,polling,latency,overview] [--no-build] [--port P]';
+const FIGURES = { bytes: measureBytes, fleet: measureFleet, search: measureSearch, scroll: measureScroll, heap: measureHeap, polling: measurePolling, latency: measureLatency, overview: measureOverview, lighthouse: measureLighthouse };
+const USAGE = 'Usage: npm run bench -- [--check] [--runs N] [--only bytes,fleet,search,scroll,heap,polling,latency,overview,lighthouse] [--no-build] [--port P]';
 
 function options(argv) {
   const value = (name) => {

@@ -21,7 +21,11 @@ export function round(value, digits = 1) {
   return Math.round(value * factor) / factor;
 }
 
+/** Units whose figures are small fractions (a unitless one: Cumulative Layout Shift), kept to 3 digits. */
+const FINE_UNITS = new Set(['ratio', '%', '']);
+
 /** One figure of the results: `value` is what budgets compare, `runs` what it came from. */
 export function figure(key, label, unit, value, runs, extra = {}) {
-  return { key, label, unit, value: round(value, unit === 'ratio' || unit === '%' ? 3 : 1), runs: runs.map((run) => (typeof run === 'number' ? round(run, 1) : run)), ...extra };
+  const digits = FINE_UNITS.has(unit) ? 3 : 1;
+  return { key, label, unit, value: round(value, digits), runs: runs.map((run) => (typeof run === 'number' ? round(run, unit === '' ? digits : 1) : run)), ...extra };
 }

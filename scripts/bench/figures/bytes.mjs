@@ -1,14 +1,17 @@
 // Bytes: the JS and CSS the first page (/instances) loads in live mode, gzipped (level 9, as the production server
 // sends them); the simulated cloud's own files (what demo mode loads on top); and every JS and CSS file of the build.
-import { readdirSync, readFileSync } from 'node:fs';
+// The first page's JS is also broken down by npm package and by source folder, from the build's source maps.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { demoContext } from '../browser.mjs';
 import { liveSession, openLive } from '../live.mjs';
 import { ROOT, STATIC_DIR } from '../servers.mjs';
+import { breakdown } from '../source-map-breakdown.mjs';
 import { figure } from '../stats.mjs';
 
 const KIND = /\.(js|css)$/;
+const TOP_PACKAGES = 15;
 
 function gzipKb(file) {
   return gzipSync(readFileSync(join(ROOT, STATIC_DIR, file)), { level: 9 }).length / 1000;
@@ -33,6 +36,32 @@ async function firstPageFiles(context) {
   return [...files].sort();
 }
 
+/** The source each built file comes from, as the build's manifest names it (a JSON module's chunk maps nothing). */
+function manifestSources() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, STATIC_DIR, '.vite/manifest.json'), 'utf8'));
+  return new Map(Object.values(manifest).flatMap((chunk) => (chunk.src ? [[chunk.file, chunk.src]] : [])));
+}
+
+/**
+ * The gzipped kB of `files` per npm package (the largest `TOP_PACKAGES`, the rest summed) and per source folder,
+ * from the source maps the build writes beside each chunk (`sourcemap: 'hidden'`: the server never sends them).
+ */
+export function firstPageBreakdown(files) {
+  const sources = manifestSources();
+  const chunks = files.map((file) => {
+    const mapFile = join(ROOT, STATIC_DIR, `${file}.map`);
+    // A file without a map (the bundler's own runtime, a file of public/) counts as itself, named without its hash.
+    const map = existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, 'utf8')) : { sources: [], mappings: '' };
+    const fallback = sources.get(file) ?? file.replace(/-[\w-]{8}\.js$/, '.js');
+    return { file: join(STATIC_DIR, file), code: readFileSync(join(ROOT, STATIC_DIR, file), 'utf8'), map, gzip: gzipKb(file), fallback };
+  });
+  const { packages, folders } = breakdown(chunks);
+  const kB = ({ name, size }) => ({ name, kB: Math.round(size * 10) / 10 });
+  const rest = packages.slice(TOP_PACKAGES);
+  const others = rest.length === 0 ? [] : [{ name: `${rest.length} other packages`, size: rest.reduce((sum, part) => sum + part.size, 0) }];
+  return { packages: [...packages.slice(0, TOP_PACKAGES), ...others].map(kB), folders: folders.map(kB) };
+}
+
 export async function measureBytes(env) {
   const storage = await liveSession(env);
   const live = await firstPageFiles((await openLive(env, storage)).context);
@@ -42,8 +71,13 @@ export async function measureBytes(env) {
   const all = readdirSync(join(ROOT, STATIC_DIR, 'assets')).filter((file) => KIND.test(file)).map((file) => `assets/${file}`);
   env.log(`live first page: ${live.length} files; demo mode adds ${simOnly.join(', ')}`);
   const detail = (files) => Object.fromEntries(files.map((file) => [file, Math.round(gzipKb(file) * 10) / 10]));
+  const liveJs = live.filter((file) => file.endsWith('.js'));
+  const parts = firstPageBreakdown(liveJs);
+  const line = (list) => list.map(({ name, kB }) => `${name} ${kB}`).join(', ');
+  env.log(`first page JS by package (kB gzip): ${line(parts.packages)}`);
+  env.log(`first page JS by folder (kB gzip): ${line(parts.folders)}`);
   return [
-    figure('bytes.firstPage.js', 'First page JS (live, gzip)', 'kB', sum(live, '.js'), [], { files: detail(live.filter((f) => f.endsWith('.js'))) }),
+    figure('bytes.firstPage.js', 'First page JS (live, gzip)', 'kB', sum(live, '.js'), [], { files: detail(liveJs), breakdown: parts }),
     figure('bytes.firstPage.css', 'First page CSS (live, gzip)', 'kB', sum(live, '.css'), [], { files: detail(live.filter((f) => f.endsWith('.css'))) }),
     figure('bytes.sim.js', 'Simulated cloud + its service worker, demo only (gzip)', 'kB', sum(simOnly, '.js') + sum(simOnly, '.css'), [], { files: detail(simOnly) }),
     figure('bytes.total.js', 'All JS of the build (gzip)', 'kB', sum(all, '.js'), [], { files: all.filter((f) => f.endsWith('.js')).length }),
