@@ -1,8 +1,9 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Anchor, Box, ColorSwatch, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { Anchor, Box, ColorSwatch, Group, Table, Text } from '@mantine/core';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { OverviewSection } from './overview-section';
 
 export interface ChartEntry {
   key: string;
@@ -34,78 +35,76 @@ const CHART_HEIGHT = 220;
 export function ChartCard({ title, column, entries, kind, tableEntries = entries, footer }: ChartCardProps) {
   const { t } = useTranslation('overview');
   const navigate = useNavigate();
-  const titleId = useId();
   const open = (entry: ChartEntry | undefined) => {
     if (entry) void navigate(entry.href);
   };
   const shown = kind === 'donut' ? entries.filter((entry) => entry.count > 0) : entries;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={titleId}>
-          {title}
-        </Title>
-        <Box aria-hidden style={{ cursor: 'pointer' }}>
-          {kind === 'donut' ? (
-            <DonutChart
-              h={CHART_HEIGHT}
-              mx="auto"
-              size={180}
-              thickness={28}
-              withTooltip
-              tooltipDataSource="segment"
-              chartLabel={shown.reduce((sum, entry) => sum + entry.count, 0)}
-              data={shown.map((entry) => ({ name: entry.label, value: entry.count, color: entry.color ?? 'blue.6' }))}
-              pieProps={{ onClick: (_: unknown, index: number) => open(shown[index]), rootTabIndex: -1 }}
-              pieChartProps={{ accessibilityLayer: false }}
-            />
-          ) : (
-            <BarChart
-              h={CHART_HEIGHT}
-              data={shown.map((entry) => ({ label: entry.label, count: entry.count }))}
-              dataKey="label"
-              orientation={kind === 'bars' ? 'vertical' : 'horizontal'}
-              series={[{ name: 'count', label: t('chart.count'), color: 'blue.6' }]}
-              yAxisProps={kind === 'bars' ? { width: 110 } : { allowDecimals: false }}
-              xAxisProps={kind === 'bars' ? { allowDecimals: false } : undefined}
-              barProps={{ onClick: (_: unknown, index: number) => open(shown[index]) }}
-              barChartProps={{ accessibilityLayer: false }}
-            />
-          )}
-        </Box>
-        <Table withRowBorders={false} verticalSpacing={4} fz="sm" aria-labelledby={titleId}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{column}</Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('chart.count')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tableEntries.map((entry) => (
-              <Table.Tr key={entry.key}>
-                <Table.Th scope="row" fw={400}>
-                  <Group gap={8} wrap="nowrap">
-                    {kind === 'donut' && <ColorSwatch color={`var(--mantine-color-${(entry.color ?? 'blue.6').replace('.', '-')})`} size={12} aria-hidden />}
-                    <Anchor component={Link} to={entry.href}>
-                      {entry.label}
-                    </Anchor>
-                  </Group>
+    <OverviewSection title={title}>
+      {(titleId) => (
+        <>
+          <Box aria-hidden style={{ cursor: 'pointer' }}>
+            {kind === 'donut' ? (
+              <DonutChart
+                h={CHART_HEIGHT}
+                mx="auto"
+                size={180}
+                thickness={28}
+                withTooltip
+                tooltipDataSource="segment"
+                chartLabel={shown.reduce((sum, entry) => sum + entry.count, 0)}
+                data={shown.map((entry) => ({ name: entry.label, value: entry.count, color: entry.color ?? 'blue.6' }))}
+                pieProps={{ onClick: (_: unknown, index: number) => open(shown[index]), rootTabIndex: -1 }}
+                pieChartProps={{ accessibilityLayer: false }}
+              />
+            ) : (
+              <BarChart
+                h={CHART_HEIGHT}
+                data={shown.map((entry) => ({ label: entry.label, count: entry.count }))}
+                dataKey="label"
+                orientation={kind === 'bars' ? 'vertical' : 'horizontal'}
+                series={[{ name: 'count', label: t('chart.count'), color: 'blue.6' }]}
+                yAxisProps={kind === 'bars' ? { width: 110 } : { allowDecimals: false }}
+                xAxisProps={kind === 'bars' ? { allowDecimals: false } : undefined}
+                barProps={{ onClick: (_: unknown, index: number) => open(shown[index]) }}
+                barChartProps={{ accessibilityLayer: false }}
+              />
+            )}
+          </Box>
+          <Table withRowBorders={false} verticalSpacing={4} fz="sm" aria-labelledby={titleId}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{column}</Table.Th>
+                <Table.Th scope="col" ta="end">
+                  {t('chart.count')}
                 </Table.Th>
-                <Table.Td ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {entry.count}
-                </Table.Td>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {footer && (
-          <Text size="sm" c="dimmed">
-            {footer}
-          </Text>
-        )}
-      </Stack>
-    </Paper>
+            </Table.Thead>
+            <Table.Tbody>
+              {tableEntries.map((entry) => (
+                <Table.Tr key={entry.key}>
+                  <Table.Th scope="row" fw={400}>
+                    <Group gap={8} wrap="nowrap">
+                      {kind === 'donut' && <ColorSwatch color={`var(--mantine-color-${(entry.color ?? 'blue.6').replace('.', '-')})`} size={12} aria-hidden />}
+                      <Anchor component={Link} to={entry.href}>
+                        {entry.label}
+                      </Anchor>
+                    </Group>
+                  </Table.Th>
+                  <Table.Td ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {entry.count}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {footer && (
+            <Text size="sm" c="dimmed">
+              {footer}
+            </Text>
+          )}
+        </>
+      )}
+    </OverviewSection>
   );
 }

@@ -1,13 +1,12 @@
-import { Paper, RingProgress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { RingProgress, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type QuotaResource, type QuotaUse, quotaUses } from '../../domain/quota';
 import { QueryErrorAlert } from '../../lib/ui/query-error-alert';
 import { keyPairQueries } from '../key-pairs/key-pair-queries';
 import { isQuotaUnavailable, quotaQueries } from '../quotas/quota-queries';
-
-const MB_PER_GB = 1024;
+import { OverviewSection } from './overview-section';
+import { ramGb } from '../../lib/format-ram';
 
 function gaugeColor(share: number): string {
   if (share >= 0.9) return 'red.7';
@@ -17,7 +16,7 @@ function gaugeColor(share: number): string {
 
 function Gauge({ use }: { use: QuotaUse }) {
   const { t } = useTranslation('overview');
-  const amount = (value: number) => (use.resource === 'ram' ? t('quotas.gb', { value: Math.round((value / MB_PER_GB) * 10) / 10 }) : String(value));
+  const amount = (value: number) => (use.resource === 'ram' ? t('quotas.gb', { value: ramGb(value) }) : String(value));
   const share = use.used !== null && use.limit ? Math.min(1, use.used / use.limit) : use.limit === 0 ? 1 : 0;
   const text =
     use.used === null
@@ -52,7 +51,6 @@ function Gauge({ use }: { use: QuotaUse }) {
 /** Instances, vCPUs, RAM and key pairs, each used of its limit; a cloud without GET /limits gets one quiet line. */
 export function QuotaGauges() {
   const { t } = useTranslation('overview');
-  const titleId = useId();
   const limits = useQuery(quotaQueries.limits());
   const keyPairs = useQuery(keyPairQueries.list());
   let body;
@@ -74,13 +72,8 @@ export function QuotaGauges() {
       </SimpleGrid>
     );
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={titleId}>
-          {t('quotas.title')}
-        </Title>
-        {body}
-      </Stack>
-    </Paper>
+    <OverviewSection title={t('quotas.title')}>
+      {body}
+    </OverviewSection>
   );
 }

@@ -1,9 +1,8 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResourceTotals as Totals } from './fleet-summary';
-
-const MB_PER_GB = 1024;
+import { OverviewSection } from './overview-section';
+import { ramGb } from '../../lib/format-ram';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -21,24 +20,17 @@ function Figure({ label, value }: { label: string; value: string }) {
 /** vCPUs, RAM and local root disk the fleet's flavors add up to. */
 export function ResourceTotals({ totals }: { totals: Totals }) {
   const { t } = useTranslation('overview');
-  const titleId = useId();
-  const ramGb = Math.round((totals.ramMb / MB_PER_GB) * 10) / 10;
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={titleId}>
-          {t('totals.title')}
-        </Title>
-        <SimpleGrid cols={3} spacing="md">
-          <Figure label={t('totals.vcpus')} value={t('totals.count', { value: totals.vcpus })} />
-          <Figure label={t('totals.ram')} value={t('totals.gb', { value: ramGb })} />
-          <Figure label={t('totals.disk')} value={t('totals.gb', { value: totals.diskGb })} />
-        </SimpleGrid>
-        <Text size="sm" c="dimmed">
-          {t('totals.note')}
-          {totals.unknown > 0 && ` ${t('totals.unknown', { count: totals.unknown })}`}
-        </Text>
-      </Stack>
-    </Paper>
+    return (
+    <OverviewSection title={t('totals.title')}>
+      <SimpleGrid cols={3} spacing="md">
+        <Figure label={t('totals.vcpus')} value={t('totals.count', { value: totals.vcpus })} />
+        <Figure label={t('totals.ram')} value={t('totals.gb', { value: ramGb(totals.ramMb) })} />
+        <Figure label={t('totals.disk')} value={t('totals.gb', { value: totals.diskGb })} />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        {t('totals.note')}
+        {totals.unknown > 0 && ` ${t('totals.unknown', { count: totals.unknown })}`}
+      </Text>
+    </OverviewSection>
   );
 }
