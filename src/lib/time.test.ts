@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateTime, formatRelative, formatUtcOffset, formatWeek, parseApiTime } from './time';
+import { formatDateTime, formatRelative, formatUtcOffset, formatWeek, parseApiTime, toDateTimeLocalValue } from './time';
 
 // The machine's zone must not change how a zone-less API timestamp is read, so every table below runs under
 // zones east and west of UTC. Node applies a change of process.env.TZ immediately.
@@ -62,10 +62,17 @@ describe('formatting in the user zone (TZ=Asia/Seoul, UTC+9)', () => {
   it.each([
     ['2024-01-02T03:04:05Z', 'en', 'Jan 2, 2024 12:04:05 PM'],
     ['2024-01-02T03:04:05.999999', 'en', 'Jan 2, 2024 12:04:05 PM'],
-    ['2024-01-02 03:04:05', 'ko', '2024년 1월 2일 오후 12:04:05'],
-    ['2024-01-02 15:04:05', 'ko-KR', '2024년 1월 3일 오전 12:04:05'],
   ])('formatDateTime(%s, %s)', (input, lang, expected) => {
     expect(formatDateTime(input, lang)).toBe(expected);
+  });
+
+  // The name of the half of the day comes from the platform's locale data: browsers say 오전/오후, some system ICU
+  // builds (Debian's Node) say AM/PM. The date, the order and the 12-hour clock are the console's.
+  it.each([
+    ['2024-01-02 03:04:05', 'ko', /^2024년 1월 2일 (오후|PM) 12:04:05$/],
+    ['2024-01-02 15:04:05', 'ko-KR', /^2024년 1월 3일 (오전|AM) 12:04:05$/],
+  ])('formatDateTime(%s, %s) in Korean', (input, lang, expected) => {
+    expect(formatDateTime(input, lang)).toMatch(expected);
   });
 
   it('formatDateTime returns null for unreadable input', () => {
@@ -77,25 +84,40 @@ describe('formatting in the user zone (TZ=Asia/Seoul, UTC+9)', () => {
     expect(formatUtcOffset('2024-01-02T03:04:05Z')).toBe('UTC+09:00');
     expect(formatUtcOffset('nope')).toBeNull();
   });
+
+  it('formatUtcOffset writes zones west of UTC and half hours', () => {
+    process.env.TZ = 'America/St_Johns';
+    expect(formatUtcOffset('2024-01-02T03:04:05Z')).toBe('UTC-03:30');
+    process.env.TZ = 'Asia/Seoul';
+  });
+
+  it('toDateTimeLocalValue gives the input value in the user zone, to the minute', () => {
+    expect(toDateTimeLocalValue('2024-01-02T15:04:59.999Z')).toBe('2024-01-03T00:04');
+    expect(toDateTimeLocalValue(null)).toBe('');
+  });
 });
 
 describe('formatRelative', () => {
   const now = Date.UTC(2024, 0, 2, 3, 4, 5);
 
   it.each([
-    ['2024-01-02T03:04:00Z', 'en', 'a few seconds ago'],
+    ['2024-01-02T03:04:00Z', 'en', 'now'],
+    ['2024-01-02T03:03:15Z', 'en', '1 minute ago'],
+    ['2024-01-02T03:03:25Z', 'ko', '지금'],
     ['2024-01-02T03:01:05Z', 'en', '3 minutes ago'],
     ['2024-01-02 03:01:05', 'ko', '3분 전'],
-    ['2024-01-01T03:04:05.000000', 'en', 'a day ago'],
+    ['2024-01-01T03:04:05.000000', 'en', 'yesterday'],
+    ['2023-12-30T03:04:05Z', 'en', '3 days ago'],
     ['2024-01-02T05:04:05Z', 'en', 'in 2 hours'],
-    ['2023-11-02T03:04:05Z', 'ko', '2달 전'],
+    ['2023-11-02T03:04:05Z', 'ko', '2개월 전'],
+    ['2022-12-02T03:04:05Z', 'en', 'last year'],
   ])('formatRelative(%s, %s)', (input, lang, expected) => {
     expect(formatRelative(input, lang, now)).toBe(expected);
   });
 
   it('reads a zone-less value as UTC, so "just now" stays just now in any zone', () => {
     process.env.TZ = 'America/Los_Angeles';
-    expect(formatRelative('2024-01-02T03:04:05', 'en', now)).toBe('a few seconds ago');
+    expect(formatRelative('2024-01-02T03:04:05', 'en', now)).toBe('now');
   });
 
   it('returns null for unreadable input', () => {

@@ -1,13 +1,3 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/ko';
-import localizedFormat from 'dayjs/plugin/localizedFormat';
-import relativeTime from 'dayjs/plugin/relativeTime';
-import utc from 'dayjs/plugin/utc';
-
-dayjs.extend(utc);
-dayjs.extend(relativeTime);
-dayjs.extend(localizedFormat);
-
 export type ApiTime = string | null | undefined;
 
 // Nova sends `2024-01-02T03:04:05Z`, `2024-01-02T03:04:05.123456` (launched_at: no zone, meaning UTC) and
@@ -45,27 +35,60 @@ function zoneOffsetMinutes(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
-/** The dayjs locale for a UI language ("ko", "ko-KR" → Korean; anything else English). */
-function dayjsLocale(lang: string): 'ko' | 'en' {
+/** The Intl locale for a UI language ("ko", "ko-KR" → Korean; anything else English). */
+function intlLocale(lang: string): 'ko' | 'en' {
   return lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
+
+// Newer ICU puts a narrow no-break space before "AM"/"PM"; a plain space reads the same and copies as typed.
+const plainSpaces = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 /** Date and time in the user's time zone and language, with seconds: "Jan 2, 2024 12:04:05 PM", "2024년 1월 2일 오후 12:04:05". */
 export function formatDateTime(value: ApiTime, lang: string): string | null {
   const date = parseApiTime(value);
-  return date ? dayjs(date).locale(dayjsLocale(lang)).format('ll LTS') : null;
+  if (!date) return null;
+  const locale = intlLocale(lang);
+  const day = new Intl.DateTimeFormat(locale, { year: 'numeric', month: locale === 'ko' ? 'long' : 'short', day: 'numeric' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+  return plainSpaces(`${day.format(date)} ${time.format(date)}`);
 }
 
 /** The user's UTC offset at that moment, e.g. "UTC+09:00" (shown next to exact times). */
 export function formatUtcOffset(value: ApiTime): string | null {
   const date = parseApiTime(value);
-  return date ? `UTC${dayjs(date).format('Z')}` : null;
+  if (!date) return null;
+  const east = -date.getTimezoneOffset();
+  const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `UTC${east < 0 ? '-' : '+'}${two(Math.abs(east) / 60)}:${two(Math.abs(east) % 60)}`;
 }
 
-/** "3 minutes ago", "3분 전", "in 2 hours". `now` is for tests and for components that tick. */
+// The largest unit that fits, from how many seconds it spans (dayjs's and Moment's rounding: 45 s is a minute,
+// 45 min an hour, 22 h a day, 26 days a month, 11 months a year).
+const relativeSteps: { unit: Intl.RelativeTimeFormatUnit; seconds: number; from: number }[] = [
+  { unit: 'year', seconds: 365.25 * 86_400, from: 320 * 86_400 },
+  { unit: 'month', seconds: 30.44 * 86_400, from: 26 * 86_400 },
+  { unit: 'day', seconds: 86_400, from: 22 * 3600 },
+  { unit: 'hour', seconds: 3600, from: 45 * 60 },
+  { unit: 'minute', seconds: 60, from: 45 },
+];
+
+/** "3 minutes ago", "3분 전", "in 2 hours", "now" (under 45 s). `now` is for tests and for components that tick. */
 export function formatRelative(value: ApiTime, lang: string, now: number | Date = Date.now()): string | null {
   const date = parseApiTime(value);
-  return date ? dayjs(date).locale(dayjsLocale(lang)).from(now) : null;
+  if (!date) return null;
+  const seconds = (date.getTime() - new Date(now).getTime()) / 1000;
+  const step = relativeSteps.find(({ from }) => Math.abs(seconds) >= from);
+  const format = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
+  if (!step) return format.format(0, 'second');
+  return format.format(Math.round(seconds / step.seconds) || Math.sign(seconds), step.unit);
+}
+
+/** A moment as an `<input type="datetime-local">` value in the user's zone, to the minute: "2024-01-02T12:04". */
+export function toDateTimeLocalValue(value: ApiTime): string {
+  const date = parseApiTime(value);
+  if (!date) return '';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /** A week named by its Monday (`YYYY-MM-DD`, UTC) as a short date: "Nov 30", "11월 30일"; the year only when not this one. */

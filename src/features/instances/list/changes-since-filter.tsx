@@ -1,9 +1,8 @@
 import { Button, Input, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconChevronDown, IconClockHour4 } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/time';
+import { formatDateTime, toDateTimeLocalValue } from '../../../lib/time';
 
 const PRESETS = [
   ['hour', 60 * 60_000],
@@ -35,7 +34,7 @@ export function ChangesSinceFilter({ value, onChange }: ChangesSinceFilterProps)
     setOpened(false);
   };
   const open = () => {
-    setLocal(value ? dayjs(value).format('YYYY-MM-DDTHH:mm') : '');
+    setLocal(toDateTimeLocalValue(value));
     setOpened((was) => !was);
   };
   const customValid = local !== '' && !Number.isNaN(new Date(local).getTime());
