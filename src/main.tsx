@@ -5,7 +5,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { createAppRouter } from './app/router';
 import { restoreSession } from './features/session/restore-session';
 import { initI18n } from './i18n/i18n';
 
@@ -19,7 +18,7 @@ const render = () => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} router={createAppRouter()} />
+      <App queryClient={createQueryClient()} />
     </StrictMode>,
   );
 };

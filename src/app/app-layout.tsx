@@ -1,8 +1,8 @@
-import { AppShell, Progress } from '@mantine/core';
+import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigation } from 'react-router-dom';
+import { Outlet } from 'react-router-dom';
 import { AppHeader } from './app-header';
 import { AppNavbar } from './app-navbar';
 import classes from './app-layout.module.css';
@@ -15,7 +15,6 @@ const mainId = 'main-content';
 export function AppLayout() {
   const { t } = useTranslation('shell');
   const [navOpened, nav] = useDisclosure(false);
-  const navigating = useNavigation().state !== 'idle';
 
   return (
     <>
@@ -41,7 +40,6 @@ export function AppLayout() {
           <AppNavbar onNavigate={nav.close} />
         </AppShell.Navbar>
         <AppShell.Main id={mainId} tabIndex={-1} className={classes.main}>
-          {navigating && <Progress className={classes.progress} value={100} animated size="xs" radius={0} aria-hidden />}
           <SkippedRecordsNotice />
           {/* A page whose strings are not loaded yet (the route normally loads them first) waits here, in the shell. */}
           <Suspense fallback={<PageLoader />}>

@@ -1,16 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter, Routes } from 'react-router-dom';
 import { AppProviders } from './providers';
 import { RootErrorBoundary } from './root-error-boundary';
-import type { AppRouter } from './router';
+import { appRoutes } from './routes';
 import { SessionGate } from './session-gate';
 
-export function App({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppProviders queryClient={queryClient}>
       <RootErrorBoundary>
         <SessionGate>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <Routes>{appRoutes}</Routes>
+          </BrowserRouter>
         </SessionGate>
       </RootErrorBoundary>
     </AppProviders>

@@ -4,7 +4,7 @@ import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, createRoutesFromElements, type RouteObject, RouterProvider } from 'react-router-dom';
 import { listFlavors } from '../api/flavors';
 import { sessionStore } from '../api/session';
 import { settleReauth } from '../features/session/reauth-store';
@@ -17,9 +17,11 @@ import { sim, simClock, SIM_TENANT_ID } from '../mocks/node';
 import { server } from '../test/msw-server';
 import { createTestQueryClient } from '../test/render';
 import { ConsoleMantineProvider } from './mantine-provider';
-import { routes as appRoutes } from './routes';
+import { appRoutes as appRouteElements } from './routes';
 import { SessionGate } from './session-gate';
 import { getByRoleHolding } from '../test/queries';
+
+const appRoutes = createRoutesFromElements(appRouteElements);
 
 /** A page with data from the cloud and a half-filled form: both must survive a sign-in in the middle. */
 function Probe() {

@@ -1,5 +1,5 @@
-import type { ComponentType, ReactNode } from 'react';
-import { Navigate, type RouteObject } from 'react-router-dom';
+import { type ComponentType, lazy, type LazyExoticComponent, type ReactElement, type ReactNode, Suspense } from 'react';
+import { Navigate, Route } from 'react-router-dom';
 import { SIGN_IN_PATH } from '../features/session/restore-session';
 import { useSessionIntent } from '../features/session/session-intent';
 import { loadNamespaces } from '../i18n/i18n';
@@ -8,24 +8,37 @@ import { AppLayout } from './app-layout';
 import { LANDING_PATH } from './nav-items';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
-import { RouteErrorBoundary } from './route-error-boundary';
+import { RouteBoundary } from './route-boundary';
 import { SignInLayout } from './sign-in-layout';
 import { useSession } from './use-session';
 
 /**
- * A lazily loaded page (its own chunk) with its own error boundary, rendered inside the shell. Its strings beyond the
- * core namespaces load alongside its code, so the page never renders with keys for text.
+ * A lazily loaded page (its own chunk). Its strings beyond the core namespaces load alongside its code, so the page
+ * never renders with keys for text.
  */
-function page(path: string, load: () => Promise<ComponentType>, namespaces: readonly Namespace[] = []): RouteObject {
-  return {
-    path,
-    lazy: async () => {
-      const [Component] = await Promise.all([load(), loadNamespaces(namespaces)]);
-      return { Component };
-    },
-    errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <PageLoader />,
-  };
+function lazyPage(load: () => Promise<ComponentType>, namespaces: readonly Namespace[] = []): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const [Component] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { default: Component };
+  });
+}
+
+/**
+ * A page inside its route: its own error boundary (a failing page renders inside the shell) and a loader while its
+ * chunk arrives. Keyed: another page is another boundary, so it shows its loader instead of keeping the last page.
+ */
+function pageElement(key: string, Page: ComponentType): ReactElement {
+  return (
+    <RouteBoundary key={key}>
+      <Suspense fallback={<PageLoader />}>
+        <Page />
+      </Suspense>
+    </RouteBoundary>
+  );
+}
+
+function page(path: string, Page: ComponentType): ReactElement {
+  return <Route key={path} path={path} element={pageElement(path, Page)} />;
 }
 
 /** After a sign-out (or an expired live session) the console waits on /sign-in instead of starting the demo. */
@@ -48,40 +61,51 @@ async function loadCreateInstancePage(): Promise<ComponentType> {
   };
 }
 
-export const routes: RouteObject[] = [
-  {
-    id: 'root',
-    element: (
-      <RequireSession>
-        <AppLayout />
-      </RequireSession>
-    ),
-    // Only when the shell itself fails; a page's error renders inside the shell through its own boundary.
-    errorElement: <RouteErrorBoundary />,
-    children: [
-      { index: true, element: <Navigate to={LANDING_PATH} replace /> },
-      page('overview', async () => (await import('../features/overview/overview-page')).OverviewPage, ['overview', 'flavors']),
-      page('instances', async () => (await import('../features/instances/instances-page')).InstancesPage),
-      page('instances/new', loadCreateInstancePage, ['wizard', 'keyPairs']),
-      page('instances/:serverId', async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage),
-      page('key-pairs', async () => (await import('../features/key-pairs/key-pairs-page')).KeyPairsPage, ['keyPairs']),
-      page('flavors', async () => (await import('../features/flavors/flavors-page')).FlavorsPage, ['flavors']),
-      page('zones', async () => (await import('../features/zones/zones-page')).ZonesPage, ['zones']),
-      { path: '*', element: <NotFoundPage />, errorElement: <RouteErrorBoundary /> },
-    ],
-  },
-  {
-    // Outside the shell: there may be no session to show a console for.
-    path: SIGN_IN_PATH,
-    element: <SignInLayout />,
-    errorElement: <RouteErrorBoundary />,
-    children: [
-      {
-        index: true,
-        lazy: async () => ({ Component: (await import('../features/session/sign-in-page')).SignInPage }),
-        errorElement: <RouteErrorBoundary />,
-        hydrateFallbackElement: <PageLoader />,
-      },
-    ],
-  },
-];
+const OverviewPage = lazyPage(async () => (await import('../features/overview/overview-page')).OverviewPage, ['overview', 'flavors']);
+const InstancesPage = lazyPage(async () => (await import('../features/instances/instances-page')).InstancesPage);
+const CreateInstancePage = lazyPage(loadCreateInstancePage, ['wizard', 'keyPairs']);
+const InstanceDetailPage = lazyPage(async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage);
+const KeyPairsPage = lazyPage(async () => (await import('../features/key-pairs/key-pairs-page')).KeyPairsPage, ['keyPairs']);
+const FlavorsPage = lazyPage(async () => (await import('../features/flavors/flavors-page')).FlavorsPage, ['flavors']);
+const ZonesPage = lazyPage(async () => (await import('../features/zones/zones-page')).ZonesPage, ['zones']);
+const SignInPage = lazyPage(async () => (await import('../features/session/sign-in-page')).SignInPage);
+
+/**
+ * The console's routes, as elements: the app renders them with the router's declarative `<Routes>` (the smallest mode
+ * it needs: no loaders, no actions), tests turn them into a memory router with `createRoutesFromElements`.
+ */
+export const appRoutes: ReactElement = (
+  <>
+    <Route
+      element={
+        // Only when the shell itself fails; a page's error renders inside the shell through its own boundary.
+        <RouteBoundary>
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        </RouteBoundary>
+      }
+    >
+      <Route index element={<Navigate to={LANDING_PATH} replace />} />
+      {page('overview', OverviewPage)}
+      {page('instances', InstancesPage)}
+      {page('instances/new', CreateInstancePage)}
+      {page('instances/:serverId', InstanceDetailPage)}
+      {page('key-pairs', KeyPairsPage)}
+      {page('flavors', FlavorsPage)}
+      {page('zones', ZonesPage)}
+      {page('*', NotFoundPage)}
+    </Route>
+    {/* Outside the shell: there may be no session to show a console for. */}
+    <Route
+      path={SIGN_IN_PATH}
+      element={
+        <RouteBoundary>
+          <SignInLayout />
+        </RouteBoundary>
+      }
+    >
+      <Route index element={pageElement('sign-in', SignInPage)} />
+    </Route>
+  </>
+);

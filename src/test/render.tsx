@@ -5,9 +5,9 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, MemoryRouter, type RouteObject, RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, createRoutesFromElements, MemoryRouter, type RouteObject, RouterProvider } from 'react-router-dom';
 import { DemoContext, type DemoMode } from '../app/demo-context';
-import { routes as appRoutes } from '../app/routes';
+import { appRoutes } from '../app/routes';
 import { ConsoleMantineProvider } from '../app/mantine-provider';
 import { i18n } from '../i18n/i18n';
 import { ClockProvider } from '../lib/time-ago';
@@ -72,7 +72,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
 /** Renders the whole console (shell, lazy pages, error boundaries) at a URL, without the demo bootstrap. */
 export function renderApp(options: RenderOptions = {}): RenderWithProvidersResult & { router: ReturnType<typeof createMemoryRouter> } {
   const { queryClient, demo, user } = setUp(options);
-  const router = createMemoryRouter(options.routes ?? appRoutes, { initialEntries: [options.url ?? '/'] });
+  const router = createMemoryRouter(options.routes ?? createRoutesFromElements(appRoutes), { initialEntries: [options.url ?? '/'] });
   const result = render(
     <Providers queryClient={queryClient} demo={demo}>
       <RouterProvider router={router} />

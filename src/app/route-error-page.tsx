@@ -1,13 +1,12 @@
 import { Button } from '@mantine/core';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useRouteError } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { isChunkLoadError } from '../lib/ui/describe-error';
 import { ErrorPage } from './error-page';
 
-/** The errorElement of every route: never a white page, always Retry (re-run the route) and a way home. */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
+/** What a route shows when its page failed: never a white page, always Retry (render the route again) and a way home. */
+export function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation(['errors', 'common']);
   const navigate = useNavigate();
   const location = useLocation();
@@ -21,8 +20,7 @@ export function RouteErrorBoundary() {
       return;
     }
     queryErrors.reset();
-    // Navigating to the same URL re-runs the route's loaders and, being a new location, clears the error
-    // boundary (a revalidation without loaders can finish in one render and leave the error showing).
+    // Navigating to the same URL is a new location: the route's boundary clears and renders the page again.
     void navigate(location, { replace: true });
   };
 

@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { renderApp } from '../test/render';
-import { RouteErrorBoundary } from './route-error-boundary';
+import { RouteBoundary } from './route-boundary';
 
 const conflict = new ApiError({
   kind: 'http',
@@ -22,11 +22,21 @@ function failingRoute(error: unknown) {
     if (state.failing) throw error;
     return <h1>Loaded</h1>;
   }
-  const routes = [{ path: '/', Component: Failing, errorElement: <RouteErrorBoundary /> }, { path: '/instances', element: <h1>Home</h1> }];
+  const routes = [
+    {
+      path: '/',
+      element: (
+        <RouteBoundary>
+          <Failing />
+        </RouteBoundary>
+      ),
+    },
+    { path: '/instances', element: <h1>Home</h1> },
+  ];
   return { routes, state };
 }
 
-describe('RouteErrorBoundary', () => {
+describe('RouteBoundary', () => {
   // React and React Router log every caught render error; these are the point of the tests.
   beforeEach(() => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -57,6 +67,16 @@ describe('RouteErrorBoundary', () => {
     expect(await screen.findByText('render failed')).toBeInTheDocument();
     state.failing = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Loaded' })).toBeInTheDocument();
+  });
+
+  it('gives the page another try when the user comes back to it', async () => {
+    const { routes, state } = failingRoute(new Error('render failed'));
+    const { router } = renderApp({ url: '/', routes });
+    expect(await screen.findByText('render failed')).toBeInTheDocument();
+    await act(() => router.navigate('/instances'));
+    state.failing = false;
+    await act(() => router.navigate('/'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Loaded' })).toBeInTheDocument();
   });
 
