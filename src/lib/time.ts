@@ -40,15 +40,16 @@ function intlLocale(lang: string): 'ko' | 'en' {
   return lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
-// Building an Intl formatter costs far more than using one, and a table words a time per row: one per locale.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
+// Building an Intl formatter costs far more than using one, and a table words a relative time per row: one per
+// locale. (Date-time formatters are not kept: they fix the time zone they were made in.)
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
   }
-  return formatter as T;
+  return format;
 }
 
 // Newer ICU puts a narrow no-break space before "AM"/"PM"; a plain space reads the same and copies as typed.
@@ -59,8 +60,8 @@ export function formatDateTime(value: ApiTime, lang: string): string | null {
   const date = parseApiTime(value);
   if (!date) return null;
   const locale = intlLocale(lang);
-  const day = cached(`day ${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: locale === 'ko' ? 'long' : 'short', day: 'numeric' }));
-  const time = cached(`time ${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }));
+  const day = new Intl.DateTimeFormat(locale, { year: 'numeric', month: locale === 'ko' ? 'long' : 'short', day: 'numeric' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
   return plainSpaces(`${day.format(date)} ${time.format(date)}`);
 }
 
@@ -89,8 +90,7 @@ export function formatRelative(value: ApiTime, lang: string, now: number | Date 
   if (!date) return null;
   const seconds = (date.getTime() - new Date(now).getTime()) / 1000;
   const step = relativeSteps.find(({ from }) => Math.abs(seconds) >= from);
-  const locale = intlLocale(lang);
-  const format = cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const format = relativeFormat(intlLocale(lang));
   if (!step) return format.format(0, 'second');
   return format.format(Math.round(seconds / step.seconds) || Math.sign(seconds), step.unit);
 }
