@@ -49,7 +49,7 @@ export function useClockTick(): number {
 
 /**
  * "3 minutes ago" at the clock's tick. The tick lags real time by up to 15 s: something that happened since must
- * not read "in a few seconds".
+ * not read "in 5 seconds".
  */
 export function relativeAtTick(value: ApiTime, language: string, tick: number): string | null {
   const date = parseApiTime(value);
