@@ -49,7 +49,7 @@ export function useClockTick(): number {
 
 /**
  * "3 minutes ago" at the clock's tick. The tick lags real time by up to 15 s: something that happened since must
- * not read "in 5 seconds".
+ * not read "in 1 minute".
  */
 export function relativeAtTick(value: ApiTime, language: string, tick: number): string | null {
   const date = parseApiTime(value);
