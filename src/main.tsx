@@ -5,11 +5,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { preloadPageAt } from './app/routes';
 import { restoreSession } from './features/session/restore-session';
 import { initI18n } from './i18n/i18n';
 
 // Before the router reads the URL: a live session of this tab comes back, an expired one leads to /sign-in.
 restoreSession();
+// The page's code is fetched while its strings are: not after the first render asks for it.
+preloadPageAt(window.location.pathname);
 
 const root = document.getElementById('root');
 // The first render waits for its strings (a few kilobytes, in the user's language only).

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, type LazyExoticComponent, type ReactElement, type ReactNode, Suspense } from 'react';
-import { Navigate, Route } from 'react-router-dom';
+import { matchPath, Navigate, Route } from 'react-router-dom';
 import { SIGN_IN_PATH } from '../features/session/restore-session';
 import { useSessionIntent } from '../features/session/session-intent';
 import { loadNamespaces } from '../i18n/i18n';
@@ -12,15 +12,23 @@ import { RouteBoundary } from './route-boundary';
 import { SignInLayout } from './sign-in-layout';
 import { useSession } from './use-session';
 
+interface LazyPage extends LazyExoticComponent<ComponentType> {
+  /** Starts fetching the page's code (not its strings: those need i18n running); once, however often called. */
+  preload: () => Promise<ComponentType>;
+}
+
 /**
  * A lazily loaded page (its own chunk). Its strings beyond the core namespaces load alongside its code, so the page
  * never renders with keys for text.
  */
-function lazyPage(load: () => Promise<ComponentType>, namespaces: readonly Namespace[] = []): LazyExoticComponent<ComponentType> {
-  return lazy(async () => {
-    const [Component] = await Promise.all([load(), loadNamespaces(namespaces)]);
+function lazyPage(load: () => Promise<ComponentType>, namespaces: readonly Namespace[] = []): LazyPage {
+  let code: Promise<ComponentType> | undefined;
+  const preload = () => (code ??= load());
+  const page = lazy(async () => {
+    const [Component] = await Promise.all([preload(), loadNamespaces(namespaces)]);
     return { default: Component };
   });
+  return Object.assign(page, { preload });
 }
 
 /**
@@ -69,6 +77,26 @@ const KeyPairsPage = lazyPage(async () => (await import('../features/key-pairs/k
 const FlavorsPage = lazyPage(async () => (await import('../features/flavors/flavors-page')).FlavorsPage, ['flavors']);
 const ZonesPage = lazyPage(async () => (await import('../features/zones/zones-page')).ZonesPage, ['zones']);
 const SignInPage = lazyPage(async () => (await import('../features/session/sign-in-page')).SignInPage);
+
+// The pages by path, most specific first (instances/new before instances/:serverId).
+const pagePaths: [string, LazyPage][] = [
+  ['/overview', OverviewPage],
+  ['/instances', InstancesPage],
+  ['/instances/new', CreateInstancePage],
+  ['/instances/:serverId', InstanceDetailPage],
+  ['/key-pairs', KeyPairsPage],
+  ['/flavors', FlavorsPage],
+  ['/zones', ZonesPage],
+  [SIGN_IN_PATH, SignInPage],
+];
+
+/**
+ * Starts fetching the code of the page at `pathname` while the app is still starting (its strings, the first
+ * render): the page's chunk then arrives alongside them instead of after them.
+ */
+export function preloadPageAt(pathname: string): void {
+  void pagePaths.find(([path]) => matchPath(path, pathname))?.[1].preload().catch(() => undefined);
+}
 
 /**
  * The console's routes, as elements: the app renders them with the router's declarative `<Routes>` (the smallest mode
