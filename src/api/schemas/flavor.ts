@@ -13,7 +13,7 @@ export const flavorSummarySchema = z.object({
  * An item of GET /flavors/detail, and GET /flavors/{id}. vCPUs, RAM and disk stay required: the wizard's and the
  * resize dialog's rules decide by them (a flavor without them is left out of the list, and the page says so).
  */
-export const flavorSchema = flavorSummarySchema.extend({
+export const flavorSchema = z.extend(flavorSummarySchema, {
   vcpus: z.number(),
   ram: z.number(),
   /** Root disk GB; 0 for volume-backed flavors. */

@@ -73,7 +73,7 @@ export const tokenV3ResponseSchema = z.object({
     /** e.g. `2026-07-01T21:00:00.000000Z`. */
     expires_at: z.string(),
     issued_at: z.optional(z.string()),
-    project: z.optional(v3Named.extend({ id: z.string() })),
+    project: z.optional(z.extend(v3Named, { id: z.string() })),
     user: z.optional(v3Named),
     /** The roles the token carries in its project. */
     roles: z.optional(z.array(z.object({ id: z.optional(z.string()), name: z.string() }))),

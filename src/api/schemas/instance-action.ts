@@ -38,7 +38,7 @@ export const instanceActionEventSchema = z.object({
  * GET .../os-instance-actions/{request_id}. `events` is there only where the policy shows them: before 2.51 (the
  * legacy /v2 path is 2.1) to administrators only; undefined then, which is not the same as no events.
  */
-export const instanceActionDetailSchema = instanceActionSchema.extend({
+export const instanceActionDetailSchema = z.extend(instanceActionSchema, {
   events: z.optional(lenientArray(instanceActionEventSchema)),
 });
 

@@ -11,7 +11,7 @@ export const keyPairSummarySchema = z.object({
 });
 
 /** GET /os-keypairs/{name}: adds the owner and (zone-less) timestamps; `id` is a DB integer, not the name. */
-export const keyPairSchema = keyPairSummarySchema.extend({
+export const keyPairSchema = z.extend(keyPairSummarySchema, {
   user_id: optionalText,
   created_at: optionalText,
   updated_at: lenientNullish(z.string()),
@@ -21,13 +21,13 @@ export const keyPairSchema = keyPairSummarySchema.extend({
 });
 
 /** POST /os-keypairs answer for an import: no private key. */
-export const createdKeyPairSchema = keyPairSummarySchema.extend({
+export const createdKeyPairSchema = z.extend(keyPairSummarySchema, {
   user_id: z.optional(z.string()),
   private_key: z.optional(z.string()),
 });
 
 /** POST /os-keypairs answer for a generated key: the private key is the whole point, so it is required. */
-export const generatedKeyPairSchema = createdKeyPairSchema.extend({ private_key: z.string() });
+export const generatedKeyPairSchema = z.extend(createdKeyPairSchema, { private_key: z.string() });
 
 export const keyPairListResponseSchema = z.object({
   keypairs: listOf(z.object({ keypair: keyPairSummarySchema })),

@@ -8,12 +8,12 @@ import { z } from '../../lib/zod';
  */
 
 /** What `schema` reads; undefined when the key is missing or holds anything `schema` cannot read. */
-export function lenientOptional<T extends z.ZodType>(schema: T) {
+export function lenientOptional<T extends z.ZodMiniType>(schema: T) {
   return z.catch(z.optional(schema), undefined);
 }
 
 /** Like {@link lenientOptional}, but a null stays null (where the answer's null means something of its own). */
-export function lenientNullish<T extends z.ZodType>(schema: T) {
+export function lenientNullish<T extends z.ZodMiniType>(schema: T) {
   return z.catch(z.optional(z.nullable(schema)), undefined);
 }
 
@@ -41,7 +41,7 @@ export const stringRecord = z.pipe(
 );
 
 /** A list inside a record: items `item` cannot read are left out; anything but a list reads as []. */
-export function lenientArray<T extends z.ZodType>(item: T) {
+export function lenientArray<T extends z.ZodMiniType>(item: T) {
   const whole = z.array(item);
   return z.pipe(
     z.catch(z.array(z.unknown()), []),
@@ -92,7 +92,7 @@ function identify(value: unknown): string | undefined {
   return undefined;
 }
 
-function firstProblem(error: z.ZodError): string {
+function firstProblem(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'invalid';
   const path = issue.path.map(String).join('.');
@@ -103,7 +103,7 @@ function firstProblem(error: z.ZodError): string {
  * A page's list (servers, flavors, key pairs...): an item that cannot be read even leniently (no id) is left out and
  * reported to {@link collectSkipped}, so the other items still show and the page can say what is missing.
  */
-export function listOf<T extends z.ZodType>(item: T) {
+export function listOf<T extends z.ZodMiniType>(item: T) {
   const whole = z.array(item);
   return z.pipe(
     z.array(z.unknown()),

@@ -52,7 +52,7 @@ export const serverFaultSchema = z.object({
  * required: every other field shows as unknown when null, missing or of another type (lenient.ts), and a status
  * that cannot be read is UNKNOWN, the spec's own word for it.
  */
-export const serverSchema = serverSummarySchema.extend({
+export const serverSchema = z.extend(serverSummarySchema, {
   status: z.catch(serverStatusSchema, 'UNKNOWN'),
   tenant_id: optionalText,
   user_id: optionalText,
