@@ -6,10 +6,8 @@ import tseslint from 'typescript-eslint';
 
 // Schemas are built from src/lib/zod.ts's `z`, which configures zod first (no eval probe under the CSP).
 const zodMessage = "Import z from src/lib/zod.ts: it sets zod's options before any schema is built.";
-const ZOD_PATHS = [
-  { name: 'zod', allowTypeImports: true, message: zodMessage },
-  { name: 'zod/mini', allowTypeImports: true, message: zodMessage },
-];
+// Every entry point of the package, the older spellings of both APIs included.
+const ZOD_PATHS = ['zod', 'zod/mini', 'zod/v4', 'zod/v4/mini', 'zod/v4-mini', 'zod/v3'].map((name) => ({ name, allowTypeImports: true, message: zodMessage }));
 
 const FEATURES = readdirSync('src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 /** An import that climbs out of its folder (`../`, `../../`, ...) into `folder`. */

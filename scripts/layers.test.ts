@@ -31,6 +31,7 @@ describe('the layers, as lint enforces them', () => {
     ['src/api importing a feature', 'src/api/x.ts', "import { x } from '../features/zones/zone-queries';"],
     ['src/api importing src/lib beyond zod', 'src/api/x.ts', "import { x } from '../lib/time';"],
     ['a schema built from zod itself', 'src/api/schemas/x.ts', "import { z } from 'zod';"],
+    ['a schema built from zod by another entry point', 'src/features/session/x.ts', "import { z } from 'zod/v4';"],
   ])('refuses %s', async (_name, filePath, source) => {
     expect(await refusals(filePath, source)).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { server } from '../test/msw-server';
 import { COMPUTE, TEST_SESSION, TEST_TOKEN, withTestSession } from './__fixtures__/test-session';
 import { type ApiError, isUnauthorized } from './api-error';

@@ -1,6 +1,6 @@
 import { HttpResponse, delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { server } from '../test/msw-server';
 import { COMPUTE, IMAGE, TEST_TOKEN, withTestSession } from './__fixtures__/test-session';
 import { ApiError } from './api-error';
@@ -122,7 +122,7 @@ describe('request: empty and invalid bodies', () => {
 
   it('parses an empty body as undefined for a schema that allows it, and rejects it for one that does not', async () => {
     server.use(http.post(`${COMPUTE}/empty`, () => new HttpResponse(null, { status: 202 })));
-    await expect(request({ service: 'compute', method: 'POST', path: '/empty', schema: okSchema.optional() })).resolves.toBeUndefined();
+    await expect(request({ service: 'compute', method: 'POST', path: '/empty', schema: z.optional(okSchema) })).resolves.toBeUndefined();
     const error = await caught(request({ service: 'compute', method: 'POST', path: '/empty', schema: okSchema }));
     expect(error.kind).toBe('invalid-response');
     expect(error.message).toBe('The response body is empty.');
@@ -133,7 +133,7 @@ describe('request: empty and invalid bodies', () => {
     const schema = z.object({ servers: z.array(z.object({ id: z.string() })) });
     const error = await caught(request({ service: 'compute', path: '/servers/detail', schema }));
     expect(error).toMatchObject({ kind: 'invalid-response', field: 'servers[1].id', status: 200, service: 'compute', method: 'GET' });
-    expect(error.message).toContain('servers[1].id');
+    expect(error.message).toBe('Unexpected response at servers[1].id: Invalid input: expected string, received number');
   });
 
   it('reports a 2xx body that is not JSON as invalid-response', async () => {

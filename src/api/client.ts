@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import { ApiError, type ApiService } from './api-error';
 import { parseErrorBody } from './error-body';
 import { collectSkipped } from './schemas/lenient';
@@ -27,10 +27,10 @@ export interface RequestOptions {
 }
 
 /**
- * With a schema, the body is parsed (an empty body is parsed as `undefined`, so a schema ending in
- * `.optional()` accepts Nova's empty 202). Without one, the body is ignored and `data` is undefined.
+ * With a schema, the body is parsed (an empty body is parsed as `undefined`, so a schema wrapped in
+ * `z.optional(...)` accepts Nova's empty 202). Without one, the body is ignored and `data` is undefined.
  */
-export type SchemaOption<T> = { schema: z.ZodType<T> };
+export type SchemaOption<T> = { schema: z.ZodMiniType<T> };
 
 export interface ApiResponse<T> {
   data: T;
@@ -144,7 +144,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-function parseBody<T>(raw: RawResponse, schema: z.ZodType<T>, context: Context): T {
+function parseBody<T>(raw: RawResponse, schema: z.ZodMiniType<T>, context: Context): T {
   const invalid = (message: string, field?: string, cause?: unknown) =>
     new ApiError({ kind: 'invalid-response', ...context, message, field, cause, status: raw.status, requestId: requestIdOf(raw.headers) });
   let value: unknown = undefined;
@@ -166,7 +166,7 @@ function parseBody<T>(raw: RawResponse, schema: z.ZodType<T>, context: Context):
   throw invalid(`Unexpected response at ${field === '' ? 'the top level' : field}: ${issue?.message ?? 'invalid'}`, field, result.error);
 }
 
-async function execute<T>(options: RequestOptions, schema: z.ZodType<T> | undefined): Promise<ApiResponse<T | undefined>> {
+async function execute<T>(options: RequestOptions, schema: z.ZodMiniType<T> | undefined): Promise<ApiResponse<T | undefined>> {
   let target = resolveTarget(options);
   let raw = await fetchOnce(target, options);
   if (raw.status === 401 && (options.auth ?? true)) {

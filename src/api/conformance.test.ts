@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import { availabilityZoneListResponseSchema } from './schemas/availability-zone';
 import { flavorDetailListResponseSchema, flavorGetResponseSchema, flavorListResponseSchema } from './schemas/flavor';
 import {
@@ -35,7 +35,7 @@ import {
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__', 'nova-api-samples');
 const SHARED_DIR = process.env.NOVA_SAMPLES_DIR ?? join(process.cwd(), '..', 'shared', 'conformance', 'nova-api-samples');
 
-const MAPPED: Record<string, z.ZodType> = {
+const MAPPED: Record<string, z.ZodMiniType> = {
   'flavors__flavor-get-resp.json': flavorGetResponseSchema,
   'flavors__flavors-detail-resp.json': flavorDetailListResponseSchema,
   'flavors__flavors-list-resp.json': flavorListResponseSchema,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import type { Exchange, ParsedAs } from '../../scripts/real-nova/corpus/scenario';
 import { availabilityZoneListResponseSchema } from './schemas/availability-zone';
 import { flavorDetailListResponseSchema, flavorGetResponseSchema, flavorListResponseSchema } from './schemas/flavor';
@@ -21,7 +21,7 @@ import { serverCreateResponseSchema } from './schemas/server-create';
 import { serverSecurityGroupListResponseSchema } from './schemas/server-security-group';
 import { volumeAttachmentListResponseSchema } from './schemas/volume-attachment';
 
-const SCHEMAS: Record<ParsedAs, z.ZodType> = {
+const SCHEMAS: Record<ParsedAs, z.ZodMiniType> = {
   flavorList: flavorListResponseSchema,
   flavorDetailList: flavorDetailListResponseSchema,
   flavorGet: flavorGetResponseSchema,

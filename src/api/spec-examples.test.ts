@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import { availabilityZoneListResponseSchema } from './schemas/availability-zone';
 import { flavorDetailListResponseSchema, flavorListResponseSchema } from './schemas/flavor';
 import {
@@ -25,7 +25,7 @@ import {
 const fixtures = import.meta.glob<unknown>('./__fixtures__/spec/*.json', { eager: true, import: 'default' });
 const fixture = (name: string): unknown => fixtures[`./__fixtures__/spec/${name}`];
 
-const SCHEMAS: Record<string, z.ZodType> = {
+const SCHEMAS: Record<string, z.ZodMiniType> = {
   'flavors-list-resp.json': flavorListResponseSchema,
   'flavors-detail-resp.json': flavorDetailListResponseSchema,
   'availability-zones-resp.json': availabilityZoneListResponseSchema,

@@ -1,13 +1,13 @@
 import { z } from '../../lib/zod';
 import { booleanishSchema, linkSchema } from './common';
-import { lenientArray, listOf, optionalBoolean, optionalText, stringRecord } from './lenient';
+import { lenientArray, lenientNullish, lenientOptional, listOf, optionalBoolean, optionalText, stringRecord } from './lenient';
 
 /** GET /types answers `volume_types`. Instances and volumes name their type by `name`, not id. */
 export const volumeTypeSchema = z.object({
   id: z.string(),
   /** What instances and volumes name the type by: required. */
   name: z.string(),
-  description: z.string().nullable().optional().catch(undefined),
+  description: lenientNullish(z.string()),
   'os-volume-type-access:is_public': optionalBoolean,
   extra_specs: stringRecord,
 });
@@ -16,14 +16,14 @@ export const volumeAttachmentInfoSchema = z.object({
   server_id: z.string(),
   attachment_id: optionalText,
   volume_id: optionalText,
-  device: z.string().nullable().optional().catch(undefined),
+  device: lenientNullish(z.string()),
   id: optionalText,
 });
 
 export const nhnEncryptionInfoSchema = z.object({
   skm_appkey: optionalText,
   skm_key_id: optionalText,
-  skm_key_version: z.union([z.string(), z.number()]).optional().catch(undefined),
+  skm_key_version: lenientOptional(z.union([z.string(), z.number()])),
 });
 
 /**
@@ -32,33 +32,33 @@ export const nhnEncryptionInfoSchema = z.object({
  */
 export const volumeSchema = z.object({
   id: z.string(),
-  name: z.string().nullable().catch(null),
-  description: z.string().nullable().optional().catch(undefined),
+  name: z.catch(z.nullable(z.string()), null),
+  description: lenientNullish(z.string()),
   /** GB. */
   size: z.number(),
   /** available, in-use, creating, reserved, error, ... */
   status: z.string(),
   /** The type *name*. */
-  volume_type: z.string().nullable().optional().catch(undefined),
+  volume_type: lenientNullish(z.string()),
   availability_zone: optionalText,
   /** Cinder sends the string "true" / "false"; out as a boolean. */
-  bootable: booleanishSchema.catch(false),
+  bootable: z.catch(booleanishSchema, false),
   encrypted: optionalBoolean,
   multiattach: optionalBoolean,
   attachments: lenientArray(volumeAttachmentInfoSchema),
-  snapshot_id: z.string().nullable().optional().catch(undefined),
-  source_volid: z.string().nullable().optional().catch(undefined),
+  snapshot_id: lenientNullish(z.string()),
+  source_volid: lenientNullish(z.string()),
   metadata: stringRecord,
-  volume_image_metadata: stringRecord.optional(),
+  volume_image_metadata: z.optional(stringRecord),
   /** Zone-less `YYYY-MM-DDThh:mm:ss.ffffff`. */
   created_at: optionalText,
-  nhn_encryption: nhnEncryptionInfoSchema.nullable().optional().catch(undefined),
+  nhn_encryption: lenientNullish(nhnEncryptionInfoSchema),
 });
 
 export const volumeTypeListResponseSchema = z.object({ volume_types: listOf(volumeTypeSchema) });
 export const volumeDetailListResponseSchema = z.object({
   volumes: listOf(volumeSchema),
-  volumes_links: lenientArray(linkSchema).optional(),
+  volumes_links: z.optional(lenientArray(linkSchema)),
 });
 
 export type VolumeType = z.infer<typeof volumeTypeSchema>;

@@ -1,5 +1,5 @@
 import { z } from '../../lib/zod';
-import { lenientArray } from './lenient';
+import { lenientArray, lenientOptional } from './lenient';
 
 /*
  * Conventions of every response schema in this folder:
@@ -18,31 +18,35 @@ export const linksSchema = lenientArray(linkSchema);
 export type Link = z.infer<typeof linkSchema>;
 
 /** An id Nova documents as a string but that a lenient server might send as a number. */
-export const idSchema = z.union([z.string(), z.number()]).transform(String);
+export const idSchema = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 const TRUE_WORDS = new Set(['true', '1', 'on', 'yes', 'y', 't']);
 const FALSE_WORDS = new Set(['false', '0', 'off', 'no', 'n', 'f']);
 
+const isBooleanWord = (word: string) => TRUE_WORDS.has(word.toLowerCase()) || FALSE_WORDS.has(word.toLowerCase());
+
 /** Nova's own boolean parameter type: true/false, 0/1, and the words Nova accepts ("True", "yes", ...). */
 export const booleanishSchema = z.union([
   z.boolean(),
-  z.literal(0).transform(() => false),
-  z.literal(1).transform(() => true),
-  z
-    .string()
-    .refine((word) => TRUE_WORDS.has(word.toLowerCase()) || FALSE_WORDS.has(word.toLowerCase()), 'expected a boolean word')
-    .transform((word) => TRUE_WORDS.has(word.toLowerCase())),
+  z.pipe(z.literal(0), z.transform(() => false)),
+  z.pipe(z.literal(1), z.transform(() => true)),
+  z.pipe(
+    z.string().check(z.refine(isBooleanWord, 'expected a boolean word')),
+    z.transform((word: string) => TRUE_WORDS.has(word.toLowerCase())),
+  ),
 ]);
 
 /** An integer, or Nova's accepted spelling of one as a string of digits ("2"). */
-export const integerishSchema = z.union([z.int(), z.string().regex(/^-?\d+$/, 'expected digits').transform(Number)]);
+export const integerishSchema = z.union([
+  z.int(),
+  z.pipe(z.string().check(z.regex(/^-?\d+$/, 'expected digits')), z.transform(Number)),
+]);
 
 /** Flavor swap: "" at 2.1 when there is none (NHN too), an integer from 2.75. Always a number of MB out. */
-export const swapSchema = z
-  .union([z.number(), z.literal(''), z.null()])
-  .optional()
-  .catch(undefined)
-  .transform((swap) => (typeof swap === 'number' ? swap : 0));
+export const swapSchema = z.pipe(
+  lenientOptional(z.union([z.number(), z.literal(''), z.null()])),
+  z.transform((swap: number | '' | null | undefined) => (typeof swap === 'number' ? swap : 0)),
+);
 
 /** A `next` link from an OpenStack `*_links` array, if any. */
 export function nextHref(links: readonly Link[] | undefined): string | undefined {

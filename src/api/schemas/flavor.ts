@@ -1,6 +1,6 @@
 import { z } from '../../lib/zod';
 import { idSchema, linkSchema, linksSchema, swapSchema } from './common';
-import { lenientArray, listOf, nameText, optionalBoolean, optionalNumber, stringRecord } from './lenient';
+import { lenientArray, lenientNullish, listOf, nameText, optionalBoolean, optionalNumber, stringRecord } from './lenient';
 
 /** An item of GET /flavors: only id, name and links. */
 export const flavorSummarySchema = z.object({
@@ -13,7 +13,7 @@ export const flavorSummarySchema = z.object({
  * An item of GET /flavors/detail, and GET /flavors/{id}. vCPUs, RAM and disk stay required: the wizard's and the
  * resize dialog's rules decide by them (a flavor without them is left out of the list, and the page says so).
  */
-export const flavorSchema = flavorSummarySchema.extend({
+export const flavorSchema = z.extend(flavorSummarySchema, {
   vcpus: z.number(),
   ram: z.number(),
   /** Root disk GB; 0 for volume-backed flavors. */
@@ -26,16 +26,16 @@ export const flavorSchema = flavorSummarySchema.extend({
   rxtx_factor: optionalNumber,
   /** May be hidden by policy; NHN's x1 flavors carry `flavor_type`. */
   extra_specs: stringRecord,
-  description: z.string().nullable().optional().catch(undefined),
+  description: lenientNullish(z.string()),
 });
 
 export const flavorListResponseSchema = z.object({
   flavors: listOf(flavorSummarySchema),
-  flavors_links: lenientArray(linkSchema).optional(),
+  flavors_links: z.optional(lenientArray(linkSchema)),
 });
 export const flavorDetailListResponseSchema = z.object({
   flavors: listOf(flavorSchema),
-  flavors_links: lenientArray(linkSchema).optional(),
+  flavors_links: z.optional(lenientArray(linkSchema)),
 });
 export const flavorGetResponseSchema = z.object({ flavor: flavorSchema });
 

@@ -1,15 +1,14 @@
 import { z } from '../../lib/zod';
-import { lenientArray, listOf, nameText, optionalBoolean, optionalText } from './lenient';
+import { lenientArray, lenientNullish, lenientOptional, listOf, nameText, optionalBoolean, optionalText } from './lenient';
 
 /** "2" or 2 to a number; anything unreadable to undefined (these properties are free-form strings in Glance). */
-const numericPropertySchema = z
-  .union([z.string(), z.number()])
-  .optional()
-  .catch(undefined)
-  .transform((value) => {
+const numericPropertySchema = z.pipe(
+  lenientOptional(z.union([z.string(), z.number()])),
+  z.transform((value: string | number | undefined) => {
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-  });
+  }),
+);
 
 /**
  * Image API v2 image. NHN's custom properties are flattened to top-level keys, as Glance v2 does;
@@ -22,15 +21,15 @@ export const imageSchema = z.object({
   status: nameText,
   /** public, private, shared (community in newer Glance). */
   visibility: optionalText,
-  owner: z.string().nullable().optional().catch(undefined),
+  owner: lenientNullish(z.string()),
   /** GB; an unreadable minimum is none (Nova still checks it at create). */
-  min_disk: z.number().catch(0),
+  min_disk: z.catch(z.number(), 0),
   /** MB. */
-  min_ram: z.number().catch(0),
-  size: z.number().nullable().optional().catch(undefined),
-  virtual_size: z.number().nullable().optional().catch(undefined),
-  disk_format: z.string().nullable().optional().catch(undefined),
-  container_format: z.string().nullable().optional().catch(undefined),
+  min_ram: z.catch(z.number(), 0),
+  size: lenientNullish(z.number()),
+  virtual_size: lenientNullish(z.number()),
+  disk_format: lenientNullish(z.string()),
+  container_format: lenientNullish(z.string()),
   protected: optionalBoolean,
   /** The console lists public images tagged `_AVAILABLE_`. */
   tags: lenientArray(z.string()),

@@ -9,14 +9,14 @@ import { lenientArray, listOf, nullableText, optionalText } from './lenient';
  */
 export const instanceActionSchema = z.object({
   /** The request id is what identifies an action (GET .../os-instance-actions/{request_id}). */
-  request_id: z.string().min(1),
-  action: z.string().catch(''),
+  request_id: z.string().check(z.minLength(1)),
+  action: z.catch(z.string(), ''),
   instance_uuid: optionalText,
   user_id: nullableText,
   project_id: nullableText,
   start_time: nullableText,
   message: nullableText,
-  updated_at: nullableText.optional(),
+  updated_at: z.optional(nullableText),
 });
 
 /**
@@ -25,11 +25,11 @@ export const instanceActionSchema = z.object({
  * `host` for admins.
  */
 export const instanceActionEventSchema = z.object({
-  event: z.string().catch(''),
+  event: z.catch(z.string(), ''),
   start_time: nullableText,
   finish_time: nullableText,
   result: nullableText,
-  traceback: nullableText.optional(),
+  traceback: z.optional(nullableText),
   hostId: optionalText,
   host: optionalText,
 });
@@ -38,8 +38,8 @@ export const instanceActionEventSchema = z.object({
  * GET .../os-instance-actions/{request_id}. `events` is there only where the policy shows them: before 2.51 (the
  * legacy /v2 path is 2.1) to administrators only; undefined then, which is not the same as no events.
  */
-export const instanceActionDetailSchema = instanceActionSchema.extend({
-  events: lenientArray(instanceActionEventSchema).optional(),
+export const instanceActionDetailSchema = z.extend(instanceActionSchema, {
+  events: z.optional(lenientArray(instanceActionEventSchema)),
 });
 
 export const instanceActionListResponseSchema = z.object({ instanceActions: listOf(instanceActionSchema) });

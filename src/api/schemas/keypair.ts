@@ -1,6 +1,6 @@
 import { z } from '../../lib/zod';
 import { idSchema, linkSchema } from './common';
-import { lenientArray, listOf, nameText, optionalBoolean, optionalText } from './lenient';
+import { lenientArray, lenientNullish, lenientOptional, listOf, nameText, optionalBoolean, optionalText } from './lenient';
 
 /** A list item (inside its `keypair` wrapper). `type` only from 2.2. The name is the key pair's id. */
 export const keyPairSummarySchema = z.object({
@@ -11,27 +11,27 @@ export const keyPairSummarySchema = z.object({
 });
 
 /** GET /os-keypairs/{name}: adds the owner and (zone-less) timestamps; `id` is a DB integer, not the name. */
-export const keyPairSchema = keyPairSummarySchema.extend({
+export const keyPairSchema = z.extend(keyPairSummarySchema, {
   user_id: optionalText,
   created_at: optionalText,
-  updated_at: z.string().nullable().optional().catch(undefined),
+  updated_at: lenientNullish(z.string()),
   deleted: optionalBoolean,
-  deleted_at: z.string().nullable().optional().catch(undefined),
-  id: idSchema.optional().catch(undefined),
+  deleted_at: lenientNullish(z.string()),
+  id: lenientOptional(idSchema),
 });
 
 /** POST /os-keypairs answer for an import: no private key. */
-export const createdKeyPairSchema = keyPairSummarySchema.extend({
-  user_id: z.string().optional(),
-  private_key: z.string().optional(),
+export const createdKeyPairSchema = z.extend(keyPairSummarySchema, {
+  user_id: z.optional(z.string()),
+  private_key: z.optional(z.string()),
 });
 
 /** POST /os-keypairs answer for a generated key: the private key is the whole point, so it is required. */
-export const generatedKeyPairSchema = createdKeyPairSchema.extend({ private_key: z.string() });
+export const generatedKeyPairSchema = z.extend(createdKeyPairSchema, { private_key: z.string() });
 
 export const keyPairListResponseSchema = z.object({
   keypairs: listOf(z.object({ keypair: keyPairSummarySchema })),
-  keypairs_links: lenientArray(linkSchema).optional(),
+  keypairs_links: z.optional(lenientArray(linkSchema)),
 });
 export const keyPairGetResponseSchema = z.object({ keypair: keyPairSchema });
 export const keyPairCreateResponseSchema = z.object({ keypair: createdKeyPairSchema });
@@ -39,7 +39,10 @@ export const keyPairGenerateResponseSchema = z.object({ keypair: generatedKeyPai
 
 /** POST /os-keypairs body: without `public_key` Nova generates the key. */
 export const keyPairCreateBodySchema = z.object({
-  keypair: z.object({ name: z.string().min(1).max(255), public_key: z.string().min(1).optional() }),
+  keypair: z.object({
+    name: z.string().check(z.minLength(1), z.maxLength(255)),
+    public_key: z.optional(z.string().check(z.minLength(1))),
+  }),
 });
 
 export type KeyPairSummary = z.infer<typeof keyPairSummarySchema>;

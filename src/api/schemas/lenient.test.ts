@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../../lib/zod';
 import { availabilityZoneListResponseSchema } from './availability-zone';
 import { volumeDetailListResponseSchema, volumeTypeListResponseSchema } from './block-storage';
 import { flavorDetailListResponseSchema } from './flavor';
@@ -14,7 +14,7 @@ import { volumeAttachmentListResponseSchema } from './volume-attachment';
  * Every list the console pages through: a record with nulls in what the console only shows is kept with blanks, and
  * a record without what the console cannot do without (its id) is left out and reported; the others always stay.
  */
-const LISTS: Array<{ name: string; schema: z.ZodType; key: string; odd: unknown; unreadable: unknown; good: unknown; wrap?: (item: unknown) => unknown }> = [
+const LISTS: Array<{ name: string; schema: z.ZodMiniType; key: string; odd: unknown; unreadable: unknown; good: unknown; wrap?: (item: unknown) => unknown }> = [
   {
     name: 'flavors',
     schema: flavorDetailListResponseSchema,
@@ -141,5 +141,11 @@ describe('collectSkipped', () => {
     expect(availabilityZoneListResponseSchema.parse(answer).availabilityZoneInfo).toEqual([]);
     const { skipped } = collectSkipped(() => availabilityZoneListResponseSchema.parse(answer));
     expect(skipped).toHaveLength(1);
+  });
+
+  it('says in words what was wrong with an item (the skipped-records notice shows it)', () => {
+    const answer = { flavors: [{ id: '3', name: 'no-ram', vcpus: 1, ram: null, disk: 20 }] };
+    const { skipped } = collectSkipped(() => flavorDetailListResponseSchema.parse(answer));
+    expect(skipped).toEqual([{ index: 0, id: '3', problem: 'ram: Invalid input: expected number, received null' }]);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from '../../lib/zod';
+import { lenientOptional } from './lenient';
 
 /** A limit or a usage: -1 is unlimited; anything but a number (a cloud that leaves it out, or sends null) is unknown. */
-const count = z.number().optional().catch(undefined);
+const count = lenientOptional(z.number());
 
 /**
  * GET /limits `absolute`: the project's quota limits (`max*`) and, for some of them, what it uses now (`total*Used`).
@@ -32,7 +33,7 @@ export const absoluteLimitsSchema = z.object({
 
 /** `rate` is always [] since Nova dropped its rate limiting; it is not read. */
 export const limitsResponseSchema = z.object({
-  limits: z.object({ absolute: absoluteLimitsSchema.catch({}) }),
+  limits: z.object({ absolute: z.catch(absoluteLimitsSchema, {}) }),
 });
 
 export type AbsoluteLimits = z.infer<typeof absoluteLimitsSchema>;

@@ -1,20 +1,17 @@
 import { z } from '../../lib/zod';
-import { lenientArray, listOf, optionalBoolean, optionalNumber, optionalText } from './lenient';
+import { lenientArray, lenientNullish, lenientOptional, listOf, optionalBoolean, optionalNumber, optionalText } from './lenient';
 
 /** Neutron-style names are free text and sometimes empty; null (or any other type) is read as "". */
-const nameSchema = z.string().catch('');
+const nameSchema = z.catch(z.string(), '');
 
 /** GET /v2.0/vpcsubnets: what an instance is created in (`networks: [{subnet}]`). */
 export const vpcSubnetSchema = z.object({
   id: z.string(),
   name: nameSchema,
   vpc_id: optionalText,
-  vpc: z
-    .object({ id: z.string(), name: nameSchema, cidrv4: optionalText, state: optionalText })
-    .optional()
-    .catch(undefined),
+  vpc: lenientOptional(z.object({ id: z.string(), name: nameSchema, cidrv4: optionalText, state: optionalText })),
   cidr: nameSchema,
-  gateway: z.string().nullable().optional().catch(undefined),
+  gateway: lenientNullish(z.string()),
   available_ip_count: optionalNumber,
   state: optionalText,
   create_time: optionalText,
@@ -22,17 +19,15 @@ export const vpcSubnetSchema = z.object({
   'router:external': optionalBoolean,
   tenant_id: optionalText,
   /** `gateway_id` is the internet gateway a floating IP needs. */
-  routingtable: z
-    .object({
+  routingtable: lenientNullish(
+    z.object({
       id: z.string(),
       name: nameSchema,
       default_table: optionalBoolean,
       explicit: optionalBoolean,
-      gateway_id: z.string().nullable().optional().catch(undefined),
-    })
-    .nullable()
-    .optional()
-    .catch(undefined),
+      gateway_id: lenientNullish(z.string()),
+    }),
+  ),
 });
 
 export const networkSchema = z.object({
@@ -69,23 +64,23 @@ export const securityGroupRuleSchema = z.object({
   direction: z.enum(['ingress', 'egress']),
   ethertype: optionalText,
   /** "tcp", "udp", "icmp", a protocol number, or null for any. */
-  protocol: z.string().nullable().optional().catch(undefined),
-  port_range_min: z.number().nullable().optional().catch(undefined),
-  port_range_max: z.number().nullable().optional().catch(undefined),
-  remote_ip_prefix: z.string().nullable().optional().catch(undefined),
-  remote_group_id: z.string().nullable().optional().catch(undefined),
+  protocol: lenientNullish(z.string()),
+  port_range_min: lenientNullish(z.number()),
+  port_range_max: lenientNullish(z.number()),
+  remote_ip_prefix: lenientNullish(z.string()),
+  remote_group_id: lenientNullish(z.string()),
   security_group_id: optionalText,
   tenant_id: optionalText,
-  description: z.string().nullable().optional().catch(undefined),
+  description: lenientNullish(z.string()),
 });
 
 export const securityGroupSchema = z.object({
   id: z.string(),
   name: nameSchema,
-  description: z.string().nullable().optional().catch(undefined),
+  description: lenientNullish(z.string()),
   tenant_id: optionalText,
   /** A rule that cannot be read is reported, not silently dropped: the security tab is where rules are checked. */
-  security_group_rules: listOf(securityGroupRuleSchema).catch([]),
+  security_group_rules: z.catch(listOf(securityGroupRuleSchema), []),
 });
 
 export const vpcSubnetListResponseSchema = z.object({ vpcsubnets: listOf(vpcSubnetSchema) });

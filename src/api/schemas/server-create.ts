@@ -11,10 +11,10 @@ import { booleanishSchema, integerishSchema, linksSchema } from './common';
 
 /** One NIC: by network id, subnet id, port id, or a fixed IP. */
 export const serverNetworkSchema = z.object({
-  uuid: z.string().optional(),
-  subnet: z.string().optional(),
-  port: z.string().optional(),
-  fixed_ip: z.string().optional(),
+  uuid: z.optional(z.string()),
+  subnet: z.optional(z.string()),
+  port: z.optional(z.string()),
+  fixed_ip: z.optional(z.string()),
 });
 
 export const nhnEncryptionSchema = z.object({ skm_appkey: z.string(), skm_key_id: z.string() });
@@ -22,48 +22,48 @@ export const nhnEncryptionSchema = z.object({ skm_appkey: z.string(), skm_key_id
 export const blockDeviceMappingSchema = z.object({
   source_type: z.enum(['image', 'blank', 'volume', 'snapshot']),
   /** The source image (or volume / snapshot) id. */
-  uuid: z.string().optional(),
+  uuid: z.optional(z.string()),
   /** 0 is the root disk. */
   boot_index: integerishSchema,
   /** `local` for GPU and U2 flavors, `volume` for all others. */
   destination_type: z.enum(['local', 'volume']),
   /** A volume type *name* ("General HDD"), not its id. */
-  volume_type: z.string().optional(),
-  delete_on_termination: booleanishSchema.optional(),
+  volume_type: z.optional(z.string()),
+  delete_on_termination: z.optional(booleanishSchema),
   /** GB; ignored for U2 root disks. */
-  volume_size: integerishSchema.pipe(z.int().min(1)).optional(),
-  nhn_encryption: nhnEncryptionSchema.optional(),
+  volume_size: z.optional(z.pipe(integerishSchema, z.int().check(z.gte(1)))),
+  nhn_encryption: z.optional(nhnEncryptionSchema),
 });
 
-const countSchema = integerishSchema.pipe(z.int().min(1));
+const countSchema = z.pipe(integerishSchema, z.int().check(z.gte(1)));
 
 export const serverCreateBodySchema = z.object({
   server: z.object({
-    name: z.string().min(1).max(255),
+    name: z.string().check(z.minLength(1), z.maxLength(255)),
     /** May be omitted when block_device_mapping_v2 has the boot disk. */
-    imageRef: z.string().optional(),
-    flavorRef: z.string().min(1),
+    imageRef: z.optional(z.string()),
+    flavorRef: z.string().check(z.minLength(1)),
     /** "auto" / "none" exist only from 2.37; NHN's /v2 takes the list. */
-    networks: z.union([z.array(serverNetworkSchema), z.enum(['auto', 'none'])]).optional(),
-    availability_zone: z.string().optional(),
-    key_name: z.string().optional(),
-    min_count: countSchema.optional(),
-    max_count: countSchema.optional(),
-    return_reservation_id: booleanishSchema.optional(),
+    networks: z.optional(z.union([z.array(serverNetworkSchema), z.enum(['auto', 'none'])])),
+    availability_zone: z.optional(z.string()),
+    key_name: z.optional(z.string()),
+    min_count: z.optional(countSchema),
+    max_count: z.optional(countSchema),
+    return_reservation_id: z.optional(booleanishSchema),
     /** Base64, at most 65535 bytes. */
-    user_data: z.string().optional(),
-    metadata: z.record(z.string(), z.string()).optional(),
-    security_groups: z.array(z.object({ name: z.string().min(1) })).optional(),
-    block_device_mapping_v2: z.array(blockDeviceMappingSchema).optional(),
+    user_data: z.optional(z.string()),
+    metadata: z.optional(z.record(z.string(), z.string())),
+    security_groups: z.optional(z.array(z.object({ name: z.string().check(z.minLength(1)) }))),
+    block_device_mapping_v2: z.optional(z.array(blockDeviceMappingSchema)),
   }),
 });
 
 export const createdServerSchema = z.object({
   id: z.string(),
   links: linksSchema,
-  security_groups: z.array(z.object({ name: z.string() })).optional(),
+  security_groups: z.optional(z.array(z.object({ name: z.string() }))),
   /** Only when the deployment enables instance passwords. */
-  adminPass: z.string().optional(),
+  adminPass: z.optional(z.string()),
 });
 
 export const serverReservationSchema = z.object({ reservation_id: z.string() });

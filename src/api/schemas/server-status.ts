@@ -15,7 +15,7 @@ export const SERVER_STATUSES = [...SPEC_SERVER_STATUSES, 'SHELVED', 'SOFT_DELETE
 export type ServerStatus = (typeof SERVER_STATUSES)[number];
 
 /** Any other string becomes UNKNOWN (the spec's "contact the administrator" status) instead of failing the page. */
-export const serverStatusSchema = z
-  .string()
-  .transform((status) => status.toUpperCase())
-  .pipe(z.enum(SERVER_STATUSES).catch('UNKNOWN'));
+export const serverStatusSchema = z.pipe(
+  z.pipe(z.string(), z.transform((status: string) => status.toUpperCase())),
+  z.catch(z.enum(SERVER_STATUSES), 'UNKNOWN'),
+);

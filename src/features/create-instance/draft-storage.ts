@@ -15,7 +15,7 @@ export interface StoredDraft {
 const storedDraftSchema = z.object({
   version: z.literal(1),
   values: wizardValuesSchema,
-  furthest: z.string().refine(isStepId),
+  furthest: z.string().check(z.refine(isStepId)),
   savedAt: z.number(),
 });
 

@@ -8,7 +8,7 @@ import { request } from '../../api/client';
 
 export const consoleConfigSchema = z.object({
   /** `v2` null: the server's proxy reaches no Keystone v2.0, so there is no sign-in by password (server/config.ts). */
-  identity: z.object({ v2: z.string().nullable(), v3: z.string().nullable() }),
+  identity: z.object({ v2: z.nullable(z.string()), v3: z.nullable(z.string()) }),
   allowedOrigins: z.array(z.string()),
   proxyPrefix: z.string(),
 });

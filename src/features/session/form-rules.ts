@@ -6,14 +6,13 @@ import { isOriginAllowed } from '../../api/proxy-url';
 import type { SignInResult } from './sign-in';
 import type { SignInPrefill } from './session-storage';
 
-export const requiredText = (message: string) => z.string().trim().min(1, message);
+export const requiredText = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
 
 /** An http(s) URL the console's proxy forwards to; `required` false lets an empty value through. */
 export function upstreamUrl(config: ConsoleConfig, t: TFunction<'session'>, required: string | false) {
-  return z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
+  return z.string().check(
+    z.trim(),
+    z.superRefine((value: string, ctx) => {
       if (value === '') {
         if (required !== false) ctx.addIssue({ code: 'custom', message: required });
         return;
@@ -24,7 +23,8 @@ export function upstreamUrl(config: ConsoleConfig, t: TFunction<'session'>, requ
       } else if (!isOriginAllowed(value, config.allowedOrigins)) {
         ctx.addIssue({ code: 'custom', message: t('validation.notAllowed', { origin: url.origin }) });
       }
-    });
+    }),
+  );
 }
 
 export interface MethodFormProps {

@@ -16,10 +16,10 @@ export function PasswordForm({ config, prefill, lockScope = false, onSignedIn, s
   const schema = useMemo(
     () =>
       z.object({
-        region: z.string().min(1, t('validation.region')),
-        tenantId: requiredText(t('validation.tenantId')).regex(TENANT_ID_PATTERN, t('validation.tenantIdFormat')),
+        region: z.string().check(z.minLength(1, t('validation.region'))),
+        tenantId: requiredText(t('validation.tenantId')).check(z.regex(TENANT_ID_PATTERN, t('validation.tenantIdFormat'))),
         userName: requiredText(t('validation.userName')),
-        password: z.string().min(1, t('validation.password')),
+        password: z.string().check(z.minLength(1, t('validation.password'))),
       }),
     [t],
   );

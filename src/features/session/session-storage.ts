@@ -13,38 +13,38 @@ export const SESSION_STORAGE_KEY = 'instance-console.session';
 /** Every key this console writes to sessionStorage starts with it; sign-out removes them all. */
 const CONSOLE_PREFIX = 'instance-console.';
 
-const proxyUrl = z.string().startsWith('/proxy/');
+const proxyUrl = z.string().check(z.startsWith('/proxy/'));
 
 const liveSessionSchema = z.object({
   mode: z.literal('live'),
-  token: z.string().min(1),
-  tenantId: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
+  tenantId: z.string().check(z.minLength(1)),
   region: z.string(),
   /** Absent in a session stored before the console knew cloud profiles (see storedProfile). */
-  profile: z.enum(CLOUD_PROFILES).optional(),
-  endpoints: z.object({ compute: proxyUrl, image: proxyUrl.optional(), network: proxyUrl.optional(), volume: proxyUrl.optional() }),
-  expiresAt: z.string().nullable(),
-  userName: z.string().optional(),
-  roles: z.array(z.string()).optional(),
+  profile: z.optional(z.enum(CLOUD_PROFILES)),
+  endpoints: z.object({ compute: proxyUrl, image: z.optional(proxyUrl), network: z.optional(proxyUrl), volume: z.optional(proxyUrl) }),
+  expiresAt: z.nullable(z.string()),
+  userName: z.optional(z.string()),
+  roles: z.optional(z.array(z.string())),
 });
 
 export const signInPrefillSchema = z.object({
   method: z.enum(['password', 'token', 'v3']),
   region: z.string(),
   tenantId: z.string(),
-  userName: z.string().optional(),
-  userDomain: z.string().optional(),
-  project: z.string().optional(),
-  projectDomain: z.string().optional(),
+  userName: z.optional(z.string()),
+  userDomain: z.optional(z.string()),
+  project: z.optional(z.string()),
+  projectDomain: z.optional(z.string()),
   /** Keystone v3 only: the identity URL the user typed. */
-  identityUrl: z.string().optional(),
+  identityUrl: z.optional(z.string()),
   /** Existing token with explicit endpoints: the upstream URLs the user typed. */
-  endpoints: z.object({ compute: z.string(), image: z.string().optional(), network: z.string().optional(), volume: z.string().optional() }).optional(),
+  endpoints: z.optional(z.object({ compute: z.string(), image: z.optional(z.string()), network: z.optional(z.string()), volume: z.optional(z.string()) })),
 });
 
 export type SignInPrefill = z.infer<typeof signInPrefillSchema>;
 
-const storedSchema = z.object({ version: z.literal(1), session: liveSessionSchema.nullable(), signIn: signInPrefillSchema });
+const storedSchema = z.object({ version: z.literal(1), session: z.nullable(liveSessionSchema), signIn: signInPrefillSchema });
 
 export interface StoredSession {
   /** Null when there was none, or it had expired (and was dropped). */

@@ -25,19 +25,21 @@ export function TokenForm({ config, prefill, lockScope = false, onSignedIn, seco
         .object({
           token: requiredText(t('validation.token')),
           tenantId: requiredText(t('validation.tenantId')),
-          region: z.string().trim(),
+          region: z.string().check(z.trim()),
           source: z.enum(['catalog', 'urls']),
           compute: z.string(),
           image: upstreamUrl(config, t, false),
           network: upstreamUrl(config, t, false),
           volume: upstreamUrl(config, t, false),
         })
-        .superRefine((values, ctx) => {
-          if (values.region === '') ctx.addIssue({ code: 'custom', path: ['region'], message: t('validation.regionName') });
-          if (values.source !== 'urls') return;
-          const compute = upstreamUrl(config, t, t('validation.computeUrl')).safeParse(values.compute);
-          if (!compute.success) ctx.addIssue({ code: 'custom', path: ['compute'], message: compute.error.issues[0]?.message ?? '' });
-        }),
+        .check(
+          z.superRefine((values, ctx) => {
+            if (values.region === '') ctx.addIssue({ code: 'custom', path: ['region'], message: t('validation.regionName') });
+            if (values.source !== 'urls') return;
+            const compute = upstreamUrl(config, t, t('validation.computeUrl')).safeParse(values.compute);
+            if (!compute.success) ctx.addIssue({ code: 'custom', path: ['compute'], message: compute.error.issues[0]?.message ?? '' });
+          }),
+        ),
     [config, t],
   );
   type Values = z.infer<typeof schema>;

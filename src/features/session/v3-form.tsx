@@ -18,10 +18,10 @@ export function V3Form({ config, prefill, lockScope = false, onSignedIn, seconda
         identityUrl: upstreamUrl(config, t, t('validation.identityUrl')),
         userName: requiredText(t('validation.v3User')),
         userDomain: requiredText(t('validation.domain')),
-        password: z.string().min(1, t('validation.v3Password')),
+        password: z.string().check(z.minLength(1, t('validation.v3Password'))),
         project: requiredText(t('validation.project')),
         projectDomain: requiredText(t('validation.domain')),
-        region: z.string().trim(),
+        region: z.string().check(z.trim()),
       }),
     [config, t],
   );

@@ -21,9 +21,8 @@ function useImageSchema() {
   const { t } = useTranslation('instances');
   return useMemo(
     () =>
-      z
-        .object({ name: z.string(), metadata: z.array(z.object({ key: z.string(), value: z.string() })) })
-        .superRefine(({ name, metadata }, ctx) => {
+      z.object({ name: z.string(), metadata: z.array(z.object({ key: z.string(), value: z.string() })) }).check(
+        z.superRefine(({ name, metadata }, ctx) => {
           const trimmed = name.trim();
           if (trimmed === '') ctx.addIssue({ code: 'custom', path: ['name'], message: t('dialogs.createImage.nameEmpty') });
           else if (trimmed.length > MAX_NAME) ctx.addIssue({ code: 'custom', path: ['name'], message: t('dialogs.createImage.nameTooLong', { max: MAX_NAME }) });
@@ -32,6 +31,7 @@ function useImageSchema() {
             ctx.addIssue({ code: 'custom', path: ['metadata', problem.index, field], message: t(`dialogs.metadata.${problem.code}`, { max: MAX_METADATA_ITEMS }) });
           }
         }),
+      ),
     [t],
   );
 }

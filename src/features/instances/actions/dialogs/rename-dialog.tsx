@@ -35,10 +35,12 @@ function useRenameSchema(osType: OsType) {
   return useMemo(
     () =>
       z.object({
-        name: z.string().superRefine((value, ctx) => {
-          const problem = nameProblem(value.trim(), osType, 1, currentProfile());
-          if (problem) ctx.addIssue({ code: 'custom', message: problemText(problem) });
-        }),
+        name: z.string().check(
+          z.superRefine((value: string, ctx) => {
+            const problem = nameProblem(value.trim(), osType, 1, currentProfile());
+            if (problem) ctx.addIssue({ code: 'custom', message: problemText(problem) });
+          }),
+        ),
       }),
     [osType, problemText],
   );
