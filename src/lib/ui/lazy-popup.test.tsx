@@ -32,7 +32,7 @@ function setUp() {
   const view = renderWithProviders(
     <>
       <button type="button">Before</button>
-      <LazyFruitMenu onPick={onPick} trigger={<Button onClick={() => onPick('own click')}>Fruit</Button>} />
+      <LazyFruitMenu onPick={onPick} trigger={<Button onClick={() => void onPick('own click')}>Fruit</Button>} />
     </>,
   );
   return { ...view, downloads, onPick, trigger: () => screen.getByRole('button', { name: 'Fruit' }) };
