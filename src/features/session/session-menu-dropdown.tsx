@@ -2,7 +2,7 @@ import { Button, Group, Popover, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLogout, IconRefresh } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { cloneElement, useId, useState } from 'react';
+import { cloneElement, type MouseEventHandler, type ReactElement, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { WithTrigger } from '../../lib/ui/lazy-popup';
@@ -32,7 +32,9 @@ export function SessionMenuDropdown({ trigger, facts }: WithTrigger<SessionMenuD
 
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" withArrow shadow="md" width={340} trapFocus>
-      <Popover.Target>{cloneElement(trigger, { onClick: () => setOpened((open) => !open) })}</Popover.Target>
+      <Popover.Target>
+        {cloneElement(trigger as ReactElement<{ onClick?: MouseEventHandler }>, { onClick: () => setOpened((open) => !open) })}
+      </Popover.Target>
       <Popover.Dropdown aria-labelledby={titleId}>
         <Stack gap="sm">
           <Text fw={600} size="sm" id={titleId}>

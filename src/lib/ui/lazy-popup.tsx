@@ -90,7 +90,7 @@ export function PopupHolder({ holder, children }: { holder: RefObject<HTMLSpanEl
 }
 
 /** What the real component of a `lazyPopup` receives: the caller's props and the trigger to put in its Target. */
-export type WithTrigger<P> = P & { trigger: ReactElement<StandInProps> };
+export type WithTrigger<P> = P & { trigger: ReactElement };
 
 /**
  * A Mantine Menu or Popover that the first page does not download: `load` imports the module holding it (it renders
@@ -101,7 +101,7 @@ export function lazyPopup<P extends object>(load: () => Promise<ComponentType<Wi
   const part = onDemand(load);
   function LazyPopup(props: WithTrigger<P>) {
     const { Loaded, holder, standIn } = usePopupOnDemand(part, 'click');
-    const { trigger } = props;
+    const trigger = props.trigger as ReactElement<StandInProps>;
     return (
       <PopupHolder holder={holder}>
         {Loaded ? (
