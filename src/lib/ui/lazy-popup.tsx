@@ -112,6 +112,5 @@ export function lazyPopup<P extends object>(load: () => Promise<ComponentType<Wi
       </PopupHolder>
     );
   }
-  LazyPopup.preload = () => preload(part);
   return LazyPopup;
 }
