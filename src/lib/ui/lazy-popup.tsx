@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type OnDemand, onDemand, preload, useOnDemand } from './on-demand';
+import { type OnDemand, onDemand, preload } from './on-demand';
 
 /** The handlers a stand-in trigger gets; its own handlers of the same names still run (all but onClick, see below). */
 export interface StandInProps {
@@ -42,8 +42,9 @@ export interface PopupOnDemand<T> {
  * the same focus moved into the dropdown, the same return of focus to the trigger on Escape or close.
  */
 export function usePopupOnDemand<T>(part: OnDemand<T>, openOn: OpenOn): PopupOnDemand<T> {
+  // Counts the asks and the arrival of the code: each renders again. No other hook, as a table mounts many of these.
   const [asked, setAsked] = useState(0);
-  const Loaded = useOnDemand(part, asked);
+  const Loaded = asked > 0 ? part.current() : undefined;
   const holder = useRef<HTMLSpanElement>(null);
   const replay = useRef(false);
 
@@ -58,6 +59,14 @@ export function usePopupOnDemand<T>(part: OnDemand<T>, openOn: OpenOn): PopupOnD
   const want = () => {
     replay.current = true;
     setAsked((times) => times + 1);
+    if (part.current() !== undefined) return;
+    // A failed download is tried again on the next ask.
+    part.load().then(
+      () => setAsked((times) => times + 1),
+      () => {
+        replay.current = false;
+      },
+    );
   };
   const warm = () => preload(part);
   const standIn = (own: StandInProps): StandInProps => ({

@@ -1,6 +1,6 @@
 import type { TooltipProps } from '@mantine/core';
 import { cloneElement, createElement, type FocusEvent, type PointerEvent, type ReactElement, type ReactNode, useEffect, useId, useState } from 'react';
-import { onDemand, preload, useOnDemand } from './on-demand';
+import { onDemand, preload } from './on-demand';
 
 const tooltipPart = onDemand(async () => (await import('./mantine-tooltip')).Tooltip);
 
@@ -91,7 +91,8 @@ function triggerProps(own: TriggerProps, { openDelay, show, hide, describedBy }:
  */
 export function LazyTooltip({ label, children, openDelay = 0, ...tooltipProps }: LazyTooltipProps) {
   const [shown, setShown] = useState<Shown>(null);
-  const loaded = useOnDemand(tooltipPart, shown ? 1 : 0) !== undefined;
+  // No hook of its own for the download (a table mounts dozens of these a frame): showing renders again once it is here.
+  const loaded = shown !== null && tooltipPart.current() !== undefined;
   const labelId = useId();
   const open = shown?.open ?? false;
 
@@ -108,7 +109,15 @@ export function LazyTooltip({ label, children, openDelay = 0, ...tooltipProps }:
     children,
     triggerProps(children.props, {
       openDelay,
-      show: (element) => setShown({ element, open: true }),
+      show: (element) => {
+        setShown({ element, open: true });
+        if (tooltipPart.current() === undefined) {
+          tooltipPart.load().then(
+            () => setShown((previous) => previous && { ...previous }),
+            () => undefined,
+          );
+        }
+      },
       hide: () => setShown((previous) => previous && { ...previous, open: false }),
       // Described by the label only once the label is on the page.
       describedBy: open && loaded ? labelId : undefined,
