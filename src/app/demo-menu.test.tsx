@@ -26,7 +26,7 @@ describe('DemoMenu', () => {
     const demo = fakeDemo();
     const { user } = renderWithProviders(<DemoMenu />, { demo });
     await user.click(screen.getByRole('button', { name: 'Demo settings' }));
-    expect(screen.getByRole('menuitemradio', { name: 'Normal (3 s a step)' })).toHaveAttribute('aria-checked', 'true');
+    expect(await screen.findByRole('menuitemradio', { name: 'Normal (3 s a step)' })).toHaveAttribute('aria-checked', 'true');
 
     await user.click(screen.getByRole('menuitemradio', { name: 'Slow (10 s a step)' }));
     expect(demo.controls.setConfig).toHaveBeenCalledWith({ transitionMs: 10_000 });
@@ -41,7 +41,7 @@ describe('DemoMenu', () => {
     const demo = fakeDemo();
     const { user } = renderWithProviders(<DemoMenu />, { demo });
     await user.click(screen.getByRole('button', { name: 'Demo settings' }));
-    const item = screen.getByRole('menuitemcheckbox', { name: 'Confirm resizes automatically (as NHN Cloud does)' });
+    const item = await screen.findByRole('menuitemcheckbox', { name: 'Confirm resizes automatically (as NHN Cloud does)' });
     expect(item).toHaveAttribute('aria-checked', 'true');
     await user.click(item);
     expect(demo.controls.setConfig).toHaveBeenLastCalledWith({ autoConfirmResize: false });

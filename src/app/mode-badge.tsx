@@ -1,7 +1,11 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionMenu } from '../features/session/session-menu';
 import { useSession } from './use-session';
+
+// Demo mode only: the badge shows at once and gains its explanation when the tooltip's code is here.
+const DemoHint = lazy(async () => ({ default: (await import('./demo-hint')).DemoHint }));
 
 /** Demo: a "Demo" badge explaining the simulated cloud. Live: the session menu (region, tenant, expiry, sign out). */
 export function ModeBadge() {
@@ -10,13 +14,16 @@ export function ModeBadge() {
   if (!session) return null;
 
   if (session.mode === 'demo') {
+    // Focusable so keyboard users reach the explanation too; the tooltip becomes its description.
+    const badge = (
+      <Badge color="yellow" variant="filled" radius="sm" tabIndex={0} role="note" aria-label={t('mode.demo')} style={{ flexShrink: 0 }}>
+        {t('mode.demo')}
+      </Badge>
+    );
     return (
-      <Tooltip label={t('mode.demoHint')} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>
-        {/* Focusable so keyboard users reach the explanation too; the tooltip becomes its description. */}
-        <Badge color="yellow" variant="filled" radius="sm" tabIndex={0} role="note" aria-label={t('mode.demo')} style={{ flexShrink: 0 }}>
-          {t('mode.demo')}
-        </Badge>
-      </Tooltip>
+      <Suspense fallback={badge}>
+        <DemoHint>{badge}</DemoHint>
+      </Suspense>
     );
   }
 

@@ -1,5 +1,4 @@
 import { localStorageColorSchemeManager } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { notificationsStore, useNotifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
@@ -7,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { ClockProvider } from '../lib/time-ago';
 import { ConsoleMantineProvider } from './mantine-provider';
+import { ModalsOnDemand } from './modals-on-demand';
 
 // "auto" follows the system until the user picks light or dark; the choice is kept in localStorage.
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'instance-console.color-scheme' });
@@ -32,10 +32,9 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
     <I18nextProvider i18n={i18n}>
       <ConsoleMantineProvider defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
         <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <LazyNotifications />
-            <ClockProvider>{children}</ClockProvider>
-          </ModalsProvider>
+          <ModalsOnDemand />
+          <LazyNotifications />
+          <ClockProvider>{children}</ClockProvider>
         </QueryClientProvider>
       </ConsoleMantineProvider>
     </I18nextProvider>

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, Menu } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Shade 8 with autoContrast keeps filled buttons and badges above 4.5:1 in light and dark (axe wcag2aa).
 export const theme = createTheme({
@@ -16,7 +16,8 @@ export const theme = createTheme({
   respectReducedMotion: true,
   components: {
     // The focus placeholder is a role=presentation child of role=menu, which axe reports (aria-required-children).
-    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // A plain object, not Menu.extend(...): naming Menu here would put it in the first page.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
   },
 });
 

@@ -233,7 +233,7 @@ describe('the instance list', { timeout: 40_000 }, () => {
   it('remembers the column choice in this browser', async () => {
     const { user } = await openList();
     await user.click(screen.getByRole('button', { name: 'Columns' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Key pair' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Key pair' }));
     await user.click(screen.getByRole('checkbox', { name: 'ID' }));
     expect(localStorage.getItem(COLUMNS_STORAGE_KEY)).toBe('name,status,ips,flavor,image,zone,created,id');
     expect(within(table()).queryByRole('columnheader', { name: 'Key pair' })).not.toBeInTheDocument();
@@ -247,7 +247,7 @@ describe('bulk actions', { timeout: 40_000 }, () => {
     for (const name of ['shutoff', 'active', 'private-db']) await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
     expect(screen.getByText('3 selected')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Actions for selected' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Stop (2 of 3)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Stop (2 of 3)' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Stop: 3 selected' });
     expect(within(dialog).getByText('Stop 2 of 3.')).toBeInTheDocument();
@@ -279,7 +279,7 @@ describe('bulk actions', { timeout: 40_000 }, () => {
     const { user } = await openList();
     for (const name of ['shutoff', 'active']) await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
     await user.click(screen.getByRole('button', { name: 'Actions for selected' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Delete (2 of 2)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete (2 of 2)' }));
     const dialog = await screen.findByRole('dialog');
     const confirm = within(dialog).getByRole('button', { name: 'Delete 2 instances' });
     expect(confirm).toBeDisabled();

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Server } from '../../api/schemas/server';
@@ -10,7 +10,6 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { flavorQueries } from '../flavors/flavor-queries';
 import { usePendingActionNotifications } from './actions/use-pending-action-notifications';
 import { usePendingActions } from './actions/use-pending-action';
-import { BulkDialog } from './list/bulk/bulk-dialog';
 import { type BulkPlan, planBulk } from './list/bulk/bulk-plan';
 import { BulkToolbar } from './list/bulk/bulk-toolbar';
 import { useBulkSelection } from './list/bulk/use-bulk-selection';
@@ -29,6 +28,9 @@ import { StatusAnnouncer } from './status/status-announcer';
 import classes from './list/instances-list.module.css';
 
 const NO_SERVERS: Server[] = [];
+
+// Only once an action is picked from the bulk menu (which starts this download when it opens).
+const BulkDialog = lazy(async () => ({ default: (await import('./list/bulk/bulk-dialog')).BulkDialog }));
 
 /** The title, the column picker and Create: typing in the search leaves them be. */
 const ListHeading = memo(function ListHeading({ columns }: { columns: ColumnChoice }) {
@@ -132,15 +134,17 @@ export function InstancesPage() {
         }}
       />
       {plan && (
-        <BulkDialog
-          plan={plan.plan}
-          total={plan.total}
-          lookup={(id) => rowsById.get(id)}
-          onClose={(finished) => {
-            setPlan(null);
-            if (finished) bulk.clear();
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkDialog
+            plan={plan.plan}
+            total={plan.total}
+            lookup={(id) => rowsById.get(id)}
+            onClose={(finished) => {
+              setPlan(null);
+              if (finished) bulk.clear();
+            }}
+          />
+        </Suspense>
       )}
     </Stack>
   );

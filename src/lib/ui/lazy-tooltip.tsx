@@ -1,5 +1,14 @@
-import { Tooltip, type TooltipProps } from '@mantine/core';
-import { cloneElement, type FocusEvent, type PointerEvent, type ReactElement, type ReactNode, useEffect, useId, useState } from 'react';
+import type { TooltipProps } from '@mantine/core';
+import { cloneElement, createElement, type FocusEvent, type PointerEvent, type ReactElement, type ReactNode, useEffect, useId, useState } from 'react';
+import { onDemand, preload } from './on-demand';
+
+const tooltipPart = onDemand(async () => (await import('./mantine-tooltip')).Tooltip);
+
+/** Mantine's Tooltip, rendered only once its code is here (the module's export: the same component every render). */
+function LoadedTooltip(props: TooltipProps) {
+  const Tooltip = tooltipPart.current();
+  return Tooltip ? createElement(Tooltip, props) : null;
+}
 
 /** The props LazyTooltip adds to its child; the child's own handlers of the same names still run. */
 interface TriggerProps {
@@ -40,6 +49,7 @@ function triggerProps(own: TriggerProps, { openDelay, show, hide, describedBy }:
       own.onPointerEnter?.(event);
       // Mouse (and pen) only, as Mantine's hover: a tap is not a hover.
       if (event.pointerType === 'touch') return;
+      preload(tooltipPart);
       const element = event.currentTarget;
       clearTimeout(waiting);
       if (openDelay <= 0) show(element);
@@ -73,13 +83,16 @@ function triggerProps(own: TriggerProps, { openDelay, show, hide, describedBy }:
 /**
  * A Mantine Tooltip that costs nothing until it is first wanted. Until the pointer enters the child or the keyboard
  * focuses it, only the child is rendered (a closed Mantine Tooltip still sets up floating-ui and a portal, which a
- * table mounting dozens of rows a frame cannot afford). Then the tooltip mounts beside the child, pointed at it, and
- * opens: on hover (after `openDelay`) and on keyboard focus; it closes on leave, blur and Escape. While open the child
+ * table mounting dozens of rows a frame cannot afford), and Tooltip's code is not downloaded: pointing at the child
+ * starts the download. Then the tooltip mounts beside the child, pointed at it, and opens: on hover (after
+ * `openDelay`) and on keyboard focus; it closes on leave, blur and Escape. While open the child
  * is described by the label (`aria-describedby`), as with Mantine's own Tooltip; the child itself is never remounted,
  * so focus stays where it is.
  */
 export function LazyTooltip({ label, children, openDelay = 0, ...tooltipProps }: LazyTooltipProps) {
   const [shown, setShown] = useState<Shown>(null);
+  // No hook of its own for the download (a table mounts dozens of these a frame): showing renders again once it is here.
+  const loaded = shown !== null && tooltipPart.current() !== undefined;
   const labelId = useId();
   const open = shown?.open ?? false;
 
@@ -96,17 +109,26 @@ export function LazyTooltip({ label, children, openDelay = 0, ...tooltipProps }:
     children,
     triggerProps(children.props, {
       openDelay,
-      show: (element) => setShown({ element, open: true }),
+      show: (element) => {
+        setShown({ element, open: true });
+        if (tooltipPart.current() === undefined) {
+          tooltipPart.load().then(
+            () => setShown((previous) => previous && { ...previous }),
+            () => undefined,
+          );
+        }
+      },
       hide: () => setShown((previous) => previous && { ...previous, open: false }),
-      describedBy: open ? labelId : undefined,
+      // Described by the label only once the label is on the page.
+      describedBy: open && loaded ? labelId : undefined,
     }),
   );
   // One shape before and after: the child keeps its place in the tree, so React never remounts it.
   return (
     <>
       {trigger}
-      {shown && (
-        <Tooltip
+      {shown && loaded && (
+        <LoadedTooltip
           {...tooltipProps}
           label={<span id={labelId}>{label}</span>}
           target={shown.element}

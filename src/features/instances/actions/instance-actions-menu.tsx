@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconDotsVertical } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, type RefObject, useEffect, useId, useRef } from 'react';
+import { cloneElement, Fragment, type ReactElement, type Ref, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
@@ -19,6 +19,8 @@ export interface InstanceActionsMenuProps {
   flavors?: Flavor[];
   /** `compact`: a small icon button for a table row. Default: a labelled "Actions" button. */
   compact?: boolean;
+  /** A button of the caller's own (with the same name) instead of either (a table row's, see row-actions-menu.tsx). */
+  trigger?: ReactElement;
 }
 
 /**
@@ -26,20 +28,22 @@ export interface InstanceActionsMenuProps {
  * under it (and tied to it with aria-describedby), so keyboard and screen-reader users get it too. Disabled items
  * stay focusable (aria-disabled), as the ARIA menu pattern recommends.
  */
-export function InstanceActionsMenu({ server, flavors, compact = false }: InstanceActionsMenuProps) {
+export function InstanceActionsMenu({ server, flavors, compact = false, trigger }: InstanceActionsMenuProps) {
   const { t } = useTranslation('instances');
   const label = t('dialogs.menu.label', { name: server.name || server.id });
-  const target = useRef<HTMLButtonElement>(null);
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
   return (
     // Sixteen actions with their reasons are taller than a small window: the list scrolls within the space there is.
     <Menu position="bottom-end" withArrow width={340} shadow="md" middlewares={{ size: { padding: 8 } }}>
       <Menu.Target>
-        {compact ? (
-          <ActionIcon ref={target} variant="subtle" color="gray" aria-label={label}>
+        {trigger ? (
+          cloneElement(trigger as ReactElement<{ ref?: Ref<HTMLButtonElement> }>, { ref: setButton })
+        ) : compact ? (
+          <ActionIcon ref={setButton} variant="subtle" color="gray" aria-label={label}>
             <IconDotsVertical size={18} aria-hidden />
           </ActionIcon>
         ) : (
-          <Button ref={target} variant="default" rightSection={<IconChevronDown size={16} aria-hidden />} aria-label={label}>
+          <Button ref={setButton} variant="default" rightSection={<IconChevronDown size={16} aria-hidden />} aria-label={label}>
             {t('dialogs.menu.button')}
           </Button>
         )}
@@ -47,7 +51,7 @@ export function InstanceActionsMenu({ server, flavors, compact = false }: Instan
       <Menu.Dropdown className={classes.dropdown}>
         {/* The part that scrolls can take the keyboard's focus, so it can be scrolled without a mouse too. */}
         <div role="group" aria-label={label} tabIndex={0} className={classes.scroll}>
-          <ActionItems server={server} flavors={flavors} menuButton={target} />
+          <ActionItems server={server} flavors={flavors} menuButton={button} />
         </div>
       </Menu.Dropdown>
     </Menu>
@@ -55,7 +59,7 @@ export function InstanceActionsMenu({ server, flavors, compact = false }: Instan
 }
 
 /** Rendered only while the menu is open: a table of 5,000 rows pays for the gating of one. */
-function ActionItems({ server, flavors: given, menuButton }: { server: Server; flavors?: Flavor[] | undefined; menuButton: RefObject<HTMLButtonElement | null> }) {
+function ActionItems({ server, flavors: given, menuButton }: { server: Server; flavors?: Flavor[] | undefined; menuButton: HTMLButtonElement | null }) {
   const { t } = useTranslation('instances');
   const flavorQuery = useQuery({ ...flavorQueries.detail(), enabled: given === undefined });
   const flavors = given ?? flavorQuery.data;
@@ -69,7 +73,7 @@ function ActionItems({ server, flavors: given, menuButton }: { server: Server; f
   const run = (action: InstanceAction) => {
     if (isDirectAction(action)) mutation.mutate({ server, request: { action } });
     // The dialog opens from a menu item that is gone once the menu closes: focus returns to the menu's button.
-    else openActionDialog(action, server, { flavors, returnFocusTo: menuButton.current });
+    else openActionDialog(action, server, { flavors, returnFocusTo: menuButton });
   };
 
   return ACTION_GROUPS.map((group, index) => (

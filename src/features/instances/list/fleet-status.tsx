@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFilterOff, IconRefresh } from '@tabler/icons-react';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PollingDecision } from '../../../domain/polling';
+import { LazyTooltip } from '../../../lib/ui/lazy-tooltip';
 import type { Fleet } from './fleet';
 
 function useNow(intervalMs: number): number {
@@ -28,11 +29,11 @@ function Freshness({ updatedAt, decision }: { updatedAt: number; decision: Polli
       ? t(`list.freshness.${decision.mode}`, { seconds: Math.round(decision.intervalMs / 1000) })
       : t('list.freshness.paused');
   return (
-    <Tooltip label={mode} withArrow>
+    <LazyTooltip label={mode} withArrow>
       <Text size="sm" c="dimmed" tabIndex={0}>
         {text}
       </Text>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { Alert, CloseButton, Group, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { hasService, sessionStore } from '../../../api/session';
 import { SPEC_SERVER_STATUSES } from '../../../api/schemas/server-status';
 import { mayListDeleted } from '../../../domain/deleted-listing';
+import { LazySelect } from '../../../lib/ui/lazy-select';
 import { flavorQueries } from '../../flavors/flavor-queries';
 import { imageQueries } from '../../images/image-queries';
 import { ChangesSinceFilter } from './changes-since-filter';
@@ -55,7 +56,7 @@ const ApiFilters = memo(function ApiFilters({ params, rawName, rawReservation, o
 
   return (
     <>
-      <Select
+      <LazySelect
         label={t('list.filters.status')}
         placeholder={t('list.filters.anyStatus')}
         data={statusOptions}
@@ -65,7 +66,7 @@ const ApiFilters = memo(function ApiFilters({ params, rawName, rawReservation, o
         searchable
         w={200}
       />
-      <Select
+      <LazySelect
         label={t('list.filters.flavor')}
         placeholder={t('list.filters.anyFlavor')}
         data={flavorOptions}
@@ -75,7 +76,7 @@ const ApiFilters = memo(function ApiFilters({ params, rawName, rawReservation, o
         searchable
         w={160}
       />
-      <Select
+      <LazySelect
         label={t('list.filters.image')}
         placeholder={imageService ? t('list.filters.anyImage') : t('list.filters.noImageService')}
         data={imageOptions}

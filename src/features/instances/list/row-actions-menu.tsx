@@ -1,9 +1,14 @@
 import { ActionIcon, UnstyledButton } from '@mantine/core';
 import { IconDotsVertical } from '@tabler/icons-react';
-import { type CSSProperties, useEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { Server } from '../../../api/schemas/server';
-import { InstanceActionsMenu } from '../actions/instance-actions-menu';
+import { lazyPopup } from '../../../lib/ui/lazy-popup';
+
+const InstanceActionsMenu = lazyPopup<{ server: Server; flavors: Flavor[] | undefined }>(
+  async () => (await import('../actions/instance-actions-menu')).InstanceActionsMenu,
+  'menu',
+);
 
 export interface RowActionsMenuProps {
   server: Server;
@@ -14,42 +19,19 @@ export interface RowActionsMenuProps {
 
 /**
  * The row's action menu, mounted on first use: a table scrolling through thousands of servers mounts dozens of rows a
- * frame, and a plain button costs a fraction of a menu (or of a Mantine ActionIcon, whose look it copies). The first click
- * swaps in the real menu and opens it.
+ * frame, and a plain button costs a fraction of a menu (or of a Mantine ActionIcon, whose look it copies). The menu's
+ * code downloads when a row's button is first pointed at, focused or pressed; the click mounts that row's menu, open.
  */
 export function RowActionsMenu({ server, flavors, label }: RowActionsMenuProps) {
-  const [active, setActive] = useState(false);
-  const holder = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    if (!active) return;
-    const button = holder.current?.querySelector('button');
-    button?.focus();
-    button?.click();
-  }, [active]);
-  if (active) {
-    return (
-      <span ref={holder}>
-        <InstanceActionsMenu server={server} flavors={flavors} compact />
-      </span>
-    );
-  }
   // What `<ActionIcon variant="subtle" color="gray">` renders, as a plain button: Mantine's classes, no hooks.
-  return (
-    <button
-      type="button"
-      className={BUTTON_CLASSES}
-      data-variant="subtle"
-      style={SUBTLE_GRAY}
-      aria-label={label}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      onClick={() => setActive(true)}
-    >
+  const trigger = (
+    <button type="button" className={BUTTON_CLASSES} data-variant="subtle" style={SUBTLE_GRAY} aria-label={label}>
       <span className={ActionIcon.classes.icon}>
         <IconDotsVertical size={18} aria-hidden />
       </span>
     </button>
   );
+  return <InstanceActionsMenu server={server} flavors={flavors} trigger={trigger} />;
 }
 
 const BUTTON_CLASSES = `mantine-focus-auto mantine-active ${ActionIcon.classes.root} ${UnstyledButton.classes.root}`;
