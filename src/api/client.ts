@@ -233,15 +233,18 @@ export async function requestList<T>(options: RequestOptions & SchemaOption<T> &
   const value = readJson(raw, target);
   const answer = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const items = answer[parts.key];
-  if (!Array.isArray(items) || items.length <= parts.size) return parseBody(raw, schema, target);
+  if (!Array.isArray(items) || items.length <= parts.size) {
+    const { data, skipped } = parseValue(raw, value, schema, target);
+    if (skipped.length > 0) skippedRecords.report(target, skipped);
+    return data;
+  }
   const list: unknown[] = [];
   const skipped: SkippedItem[] = [];
   let last: T | undefined;
   for (let start = 0; start < items.length; start += parts.size) {
-    if (start > 0) {
-      await yieldToBrowser();
-      if (signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', ...contextOf(target), cause: signal.reason });
-    }
+    // Reading the JSON text was a task's worth already: the first part waits for the next one too.
+    await yieldToBrowser();
+    if (signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', ...contextOf(target), cause: signal.reason });
     const part = parseValue(raw, { ...answer, [parts.key]: items.slice(start, start + parts.size) }, schema, target, start);
     list.push(...((part.data as Record<string, unknown[]>)[parts.key] ?? []));
     skipped.push(...part.skipped);

@@ -59,7 +59,7 @@ export async function listServers(filters: ServerListFilters = {}, signal?: Abor
 }
 
 /** Servers read this many at a time, the browser free between: a page of a thousand takes longer than a frame. */
-const SERVERS_PER_PART = 200;
+const SERVERS_PER_PART = 100;
 
 export async function listServersDetail(filters: ServerListFilters = {}, signal?: AbortSignal): Promise<ServerPage<Server>> {
   const body = await requestList({
