@@ -55,16 +55,11 @@ export function InstancesPage() {
   usePendingActionNotifications();
   const list = useListState();
   const filters = useStableFilters(list.params.filters);
-  const { query: fleetQuery, polling, reload } = useFleet(filters);
-  // The page follows the fleet at a transition's priority: a page of the first load or a poll that brings changes
-  // re-derives and re-renders the rows in pieces that let the browser draw and answer input between them, instead of
-  // in the one long task a query update renders in.
-  const fleetData = useDeferredValue(fleetQuery.data);
-  const fleet = { data: fleetData, error: fleetQuery.error, refetch: fleetQuery.refetch };
+  const { query: fleet, polling, reload } = useFleet(filters);
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
-  const images = useImageLookup(fleetData?.servers ?? NO_SERVERS);
-  const rows = useMemo(() => rowsOf(fleetData?.servers ?? NO_SERVERS, flavorNames, images), [fleetData?.servers, flavorNames, images]);
+  const images = useImageLookup(fleet.data?.servers ?? NO_SERVERS);
+  const rows = useMemo(() => rowsOf(fleet.data?.servers ?? NO_SERVERS, flavorNames, images), [fleet.data?.servers, flavorNames, images]);
 
   const { patch } = list;
   const writeSearch = useCallback((value: string) => patch({ q: value }, { replace: true }), [patch]);
@@ -111,7 +106,7 @@ export function InstancesPage() {
           shown={shown.length}
           searching={query.trim() !== ''}
           faceted={faceted !== rows}
-          fetching={fleetQuery.isFetching}
+          fetching={fleet.isFetching}
           decision={polling}
           onRefresh={reload}
           onClearFilters={list.activeFilters > 0 ? list.clearFilters : null}

@@ -13,8 +13,7 @@ import { InstanceTable, type InstanceTableProps } from './instance-table';
 import { ListEmpty, ListSkeleton } from './list-empty';
 
 export interface ListBodyProps {
-  /** The fleet as the rows show it (it may follow the query a render later), the query's error, and a retry. */
-  fleet: Pick<UseQueryResult<Fleet>, 'data' | 'error' | 'refetch'>;
+  fleet: UseQueryResult<Fleet>;
   rows: FleetRow[];
   shown: FleetRow[];
   filtered: boolean;
