@@ -92,7 +92,9 @@ export const VirtualRows = memo(function VirtualRows({ scrollElement, rows, colu
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: rowHeight,
-    overscan: 8,
+    // Each row beyond the view is laid out again on every frame of a scroll; a drag brings 18 new rows a frame
+    // whatever the overscan, so a few rows above and below (for the arrow keys and Tab) are enough.
+    overscan: 4,
     getItemKey: itemKey,
   });
   const items = virtualizer.getVirtualItems();
