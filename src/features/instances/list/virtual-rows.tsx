@@ -92,9 +92,7 @@ export const VirtualRows = memo(function VirtualRows({ scrollElement, rows, colu
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: rowHeight,
-    // Each row beyond the view is laid out again on every frame of a scroll; a drag brings 18 new rows a frame
-    // whatever the overscan, so a few rows above and below (for the arrow keys and Tab) are enough.
-    overscan: 4,
+    overscan: 8,
     getItemKey: itemKey,
   });
   const items = virtualizer.getVirtualItems();
