@@ -56,11 +56,12 @@ export function InstancesPage() {
   const list = useListState();
   const filters = useStableFilters(list.params.filters);
   const { query: fleetQuery, polling, reload } = useFleet(filters);
-  // While the first load pages in, the rows follow the fleet at a transition's priority: each page re-derives and
+  // Once the first page shows, the pages after it reach the rows at a transition's priority: each re-derives and
   // re-renders them in pieces the browser can draw and answer input between, instead of in the one long task a query
-  // update renders in. Once loaded they follow it at once: a deferred poll would hold back the search's next rows.
+  // update renders in. The first page shows at once (it is small, and it is what the user waits for), and so does a
+  // loaded fleet: a deferred poll would hold back the search's next rows.
   const loadingFleet = useDeferredValue(fleetQuery.data);
-  const fleetData = fleetQuery.data?.complete === false ? loadingFleet : fleetQuery.data;
+  const fleetData = fleetQuery.data?.complete === false && loadingFleet?.complete === false ? loadingFleet : fleetQuery.data;
   const fleet = { data: fleetData, error: fleetQuery.error, refetch: fleetQuery.refetch };
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
