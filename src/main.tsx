@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
@@ -19,10 +19,15 @@ const root = document.getElementById('root');
 // Strings that failed to load (i18next has retried) must not leave a white page: render regardless.
 const render = () => {
   if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} />
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  // As a transition, the first render gives way to the browser every few milliseconds instead of holding the main
+  // thread for the whole shell and page at once (a long task the user feels as a page that does not answer).
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} />
+      </StrictMode>,
+    );
+  });
 };
 void initI18n().then(render, render);

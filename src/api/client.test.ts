@@ -4,8 +4,10 @@ import { z } from '../lib/zod';
 import { server } from '../test/msw-server';
 import { COMPUTE, IMAGE, TEST_TOKEN, withTestSession } from './__fixtures__/test-session';
 import { ApiError } from './api-error';
-import { request, send } from './client';
+import { request, requestList, send } from './client';
+import { listOf } from './schemas/lenient';
 import { sessionStore } from './session';
+import { skippedRecords } from './skipped-records';
 
 withTestSession();
 
@@ -205,5 +207,45 @@ describe('request: failures before an answer', () => {
     });
     expect(data).toEqual({ ok: true });
     expect(token).toBeNull();
+  });
+});
+
+describe('requestList: a long list a part at a time', () => {
+  // The client's own lenient list (items it cannot read are left out and reported), as the answers' schemas use it.
+  const listSchema = (seen: Array<number | string>) =>
+    z.object({ items: listOf(z.object({ id: z.pipe(z.number(), z.transform((id: number) => (seen.push(id), id))) })), more: z.boolean() });
+
+  it('reads every item in order, lets other tasks run between the parts, and reports a skipped item at its place', async () => {
+    const seen: Array<number | string> = [];
+    const items: unknown[] = Array.from({ length: 5 }, (_, id) => ({ id }));
+    items[3] = { id: 'three' };
+    server.use(http.get(`${COMPUTE}/list`, () => HttpResponse.json({ items, more: false })));
+    const read = requestList({ service: 'compute', path: '/list', schema: listSchema(seen), parts: { key: 'items', size: 2 } });
+    // Queued once the answer is in: it runs before the second part only if the parts give way to other tasks.
+    const firstItem = new Promise<void>((resolve) => {
+      const wait = () => (seen.length > 0 ? (seen.push('other task'), resolve()) : setTimeout(wait, 0));
+      wait();
+    });
+    const [body] = await Promise.all([read, firstItem]);
+    expect(body).toEqual({ items: [{ id: 0 }, { id: 1 }, { id: 2 }, { id: 4 }], more: false });
+    expect(seen.indexOf('other task')).toBeGreaterThan(0);
+    expect(seen.indexOf('other task')).toBeLessThan(seen.indexOf(4));
+    expect(skippedRecords.get()).toEqual([expect.objectContaining({ path: '/list', index: 3 })]);
+  });
+
+  it('reads a short list at once, as request does', async () => {
+    server.use(http.get(`${COMPUTE}/list`, () => HttpResponse.json({ items: [{ id: 1 }], more: true })));
+    await expect(requestList({ service: 'compute', path: '/list', schema: listSchema([]), parts: { key: 'items', size: 2 } })).resolves.toEqual({
+      items: [{ id: 1 }],
+      more: true,
+    });
+  });
+
+  it('names the place in the whole list of an answer it cannot read', async () => {
+    const schema = z.object({ items: z.array(z.object({ id: z.number() })) });
+    server.use(http.get(`${COMPUTE}/list`, () => HttpResponse.json({ items: [{ id: 0 }, { id: 1 }, { id: 2 }, { id: 'x' }] })));
+    const error = await caught(requestList({ service: 'compute', path: '/list', schema, parts: { key: 'items', size: 2 } }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.field).toBe('items[3].id');
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from '../lib/zod';
 import { ApiError, type ApiService } from './api-error';
 import { parseErrorBody } from './error-body';
-import { collectSkipped } from './schemas/lenient';
+import { collectSkipped, type SkippedItem } from './schemas/lenient';
 import { sessionStore } from './session';
 import { skippedRecords } from './skipped-records';
 import { askUnauthorizedHandler } from './unauthorized';
@@ -144,29 +144,40 @@ function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-function parseBody<T>(raw: RawResponse, schema: z.ZodMiniType<T>, context: Context): T {
-  const invalid = (message: string, field?: string, cause?: unknown) =>
+function invalidResponse(raw: RawResponse, context: Context) {
+  return (message: string, field?: string, cause?: unknown) =>
     new ApiError({ kind: 'invalid-response', ...context, message, field, cause, status: raw.status, requestId: requestIdOf(raw.headers) });
-  let value: unknown = undefined;
-  if (raw.text.trim() !== '') {
-    try {
-      value = JSON.parse(raw.text);
-    } catch (cause) {
-      throw invalid('The response body is not JSON.', undefined, cause);
-    }
+}
+
+function readJson(raw: RawResponse, context: Context): unknown {
+  if (raw.text.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw.text);
+  } catch (cause) {
+    throw invalidResponse(raw, context)('The response body is not JSON.', undefined, cause);
   }
+}
+
+/** `value` read by `schema`, with the list items it left out; `offset`: where `value`'s list starts in the answer's. */
+function parseValue<T>(raw: RawResponse, value: unknown, schema: z.ZodMiniType<T>, context: Context, offset = 0): { data: T; skipped: SkippedItem[] } {
   const { value: result, skipped } = collectSkipped(() => schema.safeParse(value));
-  if (result.success) {
-    if (skipped.length > 0) skippedRecords.report(context, skipped);
-    return result.data;
-  }
+  if (result.success) return { data: result.data, skipped: offset === 0 ? skipped : skipped.map((item) => ({ ...item, index: item.index + offset })) };
+  const invalid = invalidResponse(raw, context);
   if (value === undefined) throw invalid('The response body is empty.', undefined, result.error);
   const issue = result.error.issues[0];
-  const field = formatPath(issue?.path ?? []);
+  const path = (issue?.path ?? []).map((key, index) => (index === 1 && typeof key === 'number' ? key + offset : key));
+  const field = formatPath(path);
   throw invalid(`Unexpected response at ${field === '' ? 'the top level' : field}: ${issue?.message ?? 'invalid'}`, field, result.error);
 }
 
-async function execute<T>(options: RequestOptions, schema: z.ZodMiniType<T> | undefined): Promise<ApiResponse<T | undefined>> {
+function parseBody<T>(raw: RawResponse, schema: z.ZodMiniType<T>, context: Context): T {
+  const { data, skipped } = parseValue(raw, readJson(raw, context), schema, context);
+  if (skipped.length > 0) skippedRecords.report(context, skipped);
+  return data;
+}
+
+/** The answer of a 2xx, after a sign-in the user made for a 401 when there was one; an ApiError for any other. */
+async function fetchAnswer(options: RequestOptions): Promise<{ raw: RawResponse; target: Target }> {
   let target = resolveTarget(options);
   let raw = await fetchOnce(target, options);
   if (raw.status === 401 && (options.auth ?? true)) {
@@ -176,6 +187,11 @@ async function execute<T>(options: RequestOptions, schema: z.ZodMiniType<T> | un
     }
   }
   if (raw.status < 200 || raw.status > 299) throw httpError(raw, target);
+  return { raw, target };
+}
+
+async function execute<T>(options: RequestOptions, schema: z.ZodMiniType<T> | undefined): Promise<ApiResponse<T | undefined>> {
+  const { raw, target } = await fetchAnswer(options);
   const data = schema === undefined ? undefined : parseBody(raw, schema, target);
   return { data, status: raw.status, headers: raw.headers };
 }
@@ -192,4 +208,52 @@ export function request<T>(options: RequestOptions & SchemaOption<T>): Promise<T
 export function request(options: RequestOptions & { schema?: undefined }): Promise<void>;
 export async function request<T>(options: RequestOptions & Partial<SchemaOption<T>>): Promise<T | undefined> {
   return (await execute(options, options.schema)).data;
+}
+
+/** How a long list answer is read a part at a time: the list's key in the answer, and how many of its items a part holds. */
+export interface ListParts {
+  key: string;
+  size: number;
+}
+
+/** Lets the browser draw and answer input before the next part (scheduler.yield where there is one). */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * As {@link request}, for a list answer read `parts.size` items at a time, the browser free between the parts:
+ * checking a page of a thousand servers takes longer than a frame. Each part is read by the same schema, as an answer
+ * that holds only those items; the items it leaves out are reported once, at their place in the whole list.
+ */
+export async function requestList<T>(options: RequestOptions & SchemaOption<T> & { parts: ListParts }): Promise<T> {
+  const { schema, parts, signal } = options;
+  const { raw, target } = await fetchAnswer(options);
+  const value = readJson(raw, target);
+  const answer = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const items = answer[parts.key];
+  if (!Array.isArray(items) || items.length <= parts.size) {
+    const { data, skipped } = parseValue(raw, value, schema, target);
+    if (skipped.length > 0) skippedRecords.report(target, skipped);
+    return data;
+  }
+  const list: unknown[] = [];
+  const skipped: SkippedItem[] = [];
+  let last: T | undefined;
+  for (let start = 0; start < items.length; start += parts.size) {
+    // Reading the JSON text was a task's worth already: the first part waits for the next one too.
+    await yieldToBrowser();
+    if (signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', ...contextOf(target), cause: signal.reason });
+    const part = parseValue(raw, { ...answer, [parts.key]: items.slice(start, start + parts.size) }, schema, target, start);
+    list.push(...((part.data as Record<string, unknown[]>)[parts.key] ?? []));
+    skipped.push(...part.skipped);
+    last = part.data;
+  }
+  if (skipped.length > 0) skippedRecords.report(target, skipped);
+  return { ...last, [parts.key]: list } as T;
+}
+
+function contextOf({ service, method, path }: Target): Context {
+  return { service, method, path };
 }

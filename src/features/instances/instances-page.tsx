@@ -57,11 +57,18 @@ export function InstancesPage() {
   usePendingActionNotifications();
   const list = useListState();
   const filters = useStableFilters(list.params.filters);
-  const { query: fleet, polling, reload } = useFleet(filters);
+  const { query: fleetQuery, polling, reload } = useFleet(filters);
+  // Once the first page shows, the pages after it reach the rows at a transition's priority: each re-derives and
+  // re-renders them in pieces the browser can draw and answer input between, instead of in the one long task a query
+  // update renders in. The first page shows at once (it is small, and it is what the user waits for), and so does a
+  // loaded fleet: a deferred poll would hold back the search's next rows.
+  const loadingFleet = useDeferredValue(fleetQuery.data);
+  const fleetData = fleetQuery.data?.complete === false && loadingFleet?.complete === false ? loadingFleet : fleetQuery.data;
+  const fleet = { data: fleetData, error: fleetQuery.error, refetch: fleetQuery.refetch };
   const flavors = useQuery(flavorQueries.detail());
   const flavorNames = useMemo(() => flavorNamesOf(flavors.data), [flavors.data]);
-  const images = useImageLookup(fleet.data?.servers ?? NO_SERVERS);
-  const rows = useMemo(() => rowsOf(fleet.data?.servers ?? NO_SERVERS, flavorNames, images), [fleet.data?.servers, flavorNames, images]);
+  const images = useImageLookup(fleetData?.servers ?? NO_SERVERS);
+  const rows = useMemo(() => rowsOf(fleetData?.servers ?? NO_SERVERS, flavorNames, images), [fleetData?.servers, flavorNames, images]);
 
   const { patch } = list;
   const writeSearch = useCallback((value: string) => patch({ q: value }, { replace: true }), [patch]);
@@ -108,7 +115,7 @@ export function InstancesPage() {
           shown={shown.length}
           searching={query.trim() !== ''}
           faceted={faceted !== rows}
-          fetching={fleet.isFetching}
+          fetching={fleetQuery.isFetching}
           decision={polling}
           onRefresh={reload}
           onClearFilters={list.activeFilters > 0 ? list.clearFilters : null}

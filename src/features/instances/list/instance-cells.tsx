@@ -10,6 +10,7 @@ import type { PendingAction } from '../actions/pending-actions';
 import { StatusBadgeView, type StatusWords } from '../status/status-badge';
 import type { ServerStatus } from '../../../api/schemas/server-status';
 import type { FleetRow } from './fleet-rows';
+import type { ServerIps } from '../server-facts';
 import classes from './instance-table.module.css';
 
 /**
@@ -76,6 +77,13 @@ export function StatusCell({ row, pending, labels }: { row: FleetRow; pending: P
   return <StatusBadgeView status={row.status} taskState={row.taskState} words={labels.statusWords(row.status, row.taskState, requested)} />;
 }
 
+const PRE_LINE = { whiteSpace: 'pre-line' } as const;
+
+/** Every address, one a line, for the "+N more" tooltip: worded only for the rows that have more. */
+function allIps({ fixed, floating }: ServerIps, labels: CellLabels): string {
+  return [...fixed.map((ip) => `${ip} (${labels.fixed})`), ...floating.map((ip) => `${ip} (${labels.floating})`)].join('\n');
+}
+
 /**
  * The first fixed and the first floating address (the floating one under it, marked by an icon and by words for
  * screen readers); all of them on hover of "+N more".
@@ -86,7 +94,6 @@ export function IpsCell({ row, labels }: { row: FleetRow; labels: CellLabels }) 
   const [firstFloating] = floating;
   const more = fixed.length + floating.length - (firstFixed ? 1 : 0) - (firstFloating ? 1 : 0);
   if (!firstFixed && !firstFloating) return <Dash labels={labels} />;
-  const all = [...fixed.map((ip) => `${ip} (${labels.fixed})`), ...floating.map((ip) => `${ip} (${labels.floating})`)];
   return (
     <span className={classes.ips}>
       <span className={firstFixed && firstFloating ? classes.ipStack : classes.ipSingle}>
@@ -100,7 +107,7 @@ export function IpsCell({ row, labels }: { row: FleetRow; labels: CellLabels }) 
         )}
       </span>
       {more > 0 && (
-        <LazyTooltip multiline withArrow label={all.join('\n')} style={{ whiteSpace: 'pre-line' }}>
+        <LazyTooltip multiline withArrow label={allIps(row.ips, labels)} style={PRE_LINE}>
           <span className={classes.more} tabIndex={0}>
             {labels.moreIps(more)}
           </span>

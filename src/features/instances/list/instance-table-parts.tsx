@@ -1,29 +1,34 @@
-import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Checkbox, Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { flexRender, type Header, type Row, type Table as ReactTable } from '@tanstack/react-table';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellLabels, RowLink } from './instance-cells';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
-import { CELLS, COLUMN_WIDTHS } from './instance-columns';
-import type { ColumnId } from './list-params';
+import { CELLS, COLUMN_WIDTHS, type TableColumnId } from './instance-columns';
+import type { ColumnId, SortParam } from './list-params';
 import classes from './instance-table.module.css';
 
-// Selection and name stay on the left, the row menu on the right, while the other columns scroll sideways.
-export function stickyProps(id: string): { 'data-pin'?: 'start' | 'end'; style?: { left: number } } {
-  if (id === 'select') return { 'data-pin': 'start', style: { left: 0 } };
-  if (id === 'name') return { 'data-pin': 'start', style: { left: COLUMN_WIDTHS.select } };
-  if (id === 'actions') return { 'data-pin': 'end' };
-  return {};
+type StickyProps = { 'data-pin'?: 'start' | 'end'; style?: { left: number } };
+const PIN_SELECT: StickyProps = { 'data-pin': 'start', style: { left: 0 } };
+const PIN_NAME: StickyProps = { 'data-pin': 'start', style: { left: COLUMN_WIDTHS.select } };
+const PIN_END: StickyProps = { 'data-pin': 'end' };
+const NO_PIN: StickyProps = {};
+
+// Selection and name stay on the left, the row menu on the right, while the other columns scroll sideways. The same
+// objects every time: a scroll mounts a few hundred cells a frame.
+export function stickyProps(id: string): StickyProps {
+  if (id === 'select') return PIN_SELECT;
+  if (id === 'name') return PIN_NAME;
+  if (id === 'actions') return PIN_END;
+  return NO_PIN;
 }
 
-function SortableHeader({ header, label }: { header: Header<FleetRow, unknown>; label: string }) {
-  const sorted = header.column.getIsSorted();
+function SortableHeader({ column, label, sorted, onSort }: { column: ColumnId; label: string; sorted: 'asc' | 'desc' | false; onSort: (column: ColumnId) => void }) {
   const Icon = sorted === 'asc' ? IconArrowUp : sorted === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
-    <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()} data-sorted={sorted || undefined}>
+    <UnstyledButton className={classes.sortButton} onClick={() => onSort(column)} data-sorted={sorted || undefined}>
       <span>{label}</span>
       <Icon size={14} aria-hidden className={classes.sortIcon} />
     </UnstyledButton>
@@ -31,61 +36,68 @@ function SortableHeader({ header, label }: { header: Header<FleetRow, unknown>; 
 }
 
 export interface InstanceTableHeadProps {
-  table: ReactTable<FleetRow>;
-  // The header reads these through the table; as props they make it render again when they change.
-  sortKey: string;
+  columnIds: readonly TableColumnId[];
+  sort: SortParam | null;
+  onSort: (column: ColumnId) => void;
+  /** The rows shown: the header's checkbox selects them all. */
+  rowCount: number;
   allSelected: boolean;
   someSelected: boolean;
-  rowCount: number;
-  columnsKey: string;
+  onSelectAll: () => void;
 }
 
 /** The sticky header row; it renders again when sorting, selection or the columns change, not on every scroll. */
-export const InstanceTableHead = memo(function InstanceTableHead({ table }: InstanceTableHeadProps) {
+export const InstanceTableHead = memo(function InstanceTableHead({ columnIds, sort, onSort, rowCount, allSelected, someSelected, onSelectAll }: InstanceTableHeadProps) {
   const { t } = useTranslation('instances');
-  const headerLabel = (id: string) =>
+  const headerLabel = (id: TableColumnId) =>
     id === 'select'
       ? t('list.columns.select')
       : id === 'actions'
         ? t('list.columns.actions')
         : id === 'zone'
           ? t('list.columns.zoneHeader')
-          : t(`list.columns.${id as ColumnId}`);
+          : t(`list.columns.${id}`);
   return (
     <Table.Thead>
-      {table.getHeaderGroups().map((group) => (
-        <Table.Tr key={group.id} aria-rowindex={1}>
-          {group.headers.map((header) => {
-            const sorted = header.column.getIsSorted();
-            return (
-              <Table.Th
-                key={header.id}
-                className={classes.headerCell}
-                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                {...stickyProps(header.column.id)}
-              >
-                {header.column.id === 'select' ? (
-                  flexRender(header.column.columnDef.header, header.getContext())
-                ) : header.column.getCanSort() ? (
-                  <SortableHeader header={header} label={headerLabel(header.column.id)} />
-                ) : (
-                  <VisuallyHidden>{headerLabel(header.column.id)}</VisuallyHidden>
-                )}
-              </Table.Th>
-            );
-          })}
-        </Table.Tr>
-      ))}
+      <Table.Tr aria-rowindex={1}>
+        {columnIds.map((id) => {
+          const sorted = sort?.column === id ? (sort.desc ? 'desc' : 'asc') : false;
+          return (
+            <Table.Th
+              key={id}
+              className={classes.headerCell}
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+              {...stickyProps(id)}
+            >
+              {id === 'select' ? (
+                <Checkbox
+                  size="xs"
+                  aria-label={t('list.table.selectAll', { count: rowCount })}
+                  checked={allSelected}
+                  indeterminate={someSelected}
+                  onChange={onSelectAll}
+                  disabled={rowCount === 0}
+                />
+              ) : id === 'actions' ? (
+                <VisuallyHidden>{headerLabel(id)}</VisuallyHidden>
+              ) : (
+                <SortableHeader column={id} label={headerLabel(id)} sorted={sorted} onSort={onSort} />
+              )}
+            </Table.Th>
+          );
+        })}
+      </Table.Tr>
     </Table.Thead>
   );
 });
 
 export interface InstanceRowProps {
-  row: Row<FleetRow>;
+  row: FleetRow;
   index: number;
   /** The shown columns' ids, in order (the same array while the columns stay). */
-  columnIds: readonly string[];
+  columnIds: readonly TableColumnId[];
   selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
   pending: PendingAction | undefined;
   flavors: Flavor[] | undefined;
   labels: CellLabels;
@@ -108,7 +120,7 @@ export const InstanceRow = memo(function InstanceRow({ row, index, columnIds, li
     <tr className={ROW_CLASS} data-hover data-with-row-border aria-rowindex={index + 2} data-selected={cellProps.selected || undefined}>
       {columnIds.map((id) => (
         <td key={id} className={CELL_CLASS} {...stickyProps(id)}>
-          {light && HEAVY_CELLS.has(id) ? null : CELLS[id as keyof typeof CELLS]({ row, ...cellProps })}
+          {light && HEAVY_CELLS.has(id) ? null : CELLS[id]({ row, ...cellProps })}
         </td>
       ))}
     </tr>

@@ -13,7 +13,8 @@ import { InstanceTable, type InstanceTableProps } from './instance-table';
 import { ListEmpty, ListSkeleton } from './list-empty';
 
 export interface ListBodyProps {
-  fleet: UseQueryResult<Fleet>;
+  /** The fleet as the rows show it (during the first load it may follow the query a render later), its error, a retry. */
+  fleet: Pick<UseQueryResult<Fleet>, 'data' | 'error' | 'refetch'>;
   rows: FleetRow[];
   shown: FleetRow[];
   filtered: boolean;

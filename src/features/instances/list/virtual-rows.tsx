@@ -1,11 +1,12 @@
-import type { Row, RowSelectionState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useState } from 'react';
 import type { Flavor } from '../../../api/schemas/flavor';
 import type { PendingAction } from '../actions/pending-actions';
 import type { FleetRow } from './fleet-rows';
 import type { CellLabels, RowLink } from './instance-cells';
+import type { TableColumnId } from './instance-columns';
 import { InstanceRow } from './instance-table-parts';
+import type { RowSelectionState } from './row-selection';
 import classes from './instance-table.module.css';
 
 /**
@@ -22,11 +23,13 @@ const rowHeight = () => ROW_HEIGHT;
 export interface VirtualRowsProps {
   /** The element that scrolls the table (null until it is mounted). */
   scrollElement: HTMLElement | null;
-  rows: Row<FleetRow>[];
+  /** The rows shown, in order. */
+  rows: FleetRow[];
   /** The shown columns' ids, in order (the same array while the columns stay). */
-  columnIds: readonly string[];
-  /** The rows read selection through the table; as a prop it makes the rows render again when it changes. */
+  columnIds: readonly TableColumnId[];
   selection: RowSelectionState;
+  /** Checks or unchecks a row (the same function across renders). */
+  onSelect: (id: string, selected: boolean) => void;
   pending: ReadonlyMap<string, PendingAction>;
   flavors: Flavor[] | undefined;
   /** New at each tick of the clock and each language: the relative times and words follow. */
@@ -80,7 +83,7 @@ function useFullRows(ids: string[], scrolling: boolean): (id: string) => boolean
  * The rows in view between two spacer rows; during a fast scroll the rows coming into view are built a few a frame.
  * The virtualizer lives here, so a scroll renders these rows again and not the table around them.
  */
-export const VirtualRows = memo(function VirtualRows({ scrollElement, rows, columnIds, pending, flavors, labels, link }: VirtualRowsProps) {
+export const VirtualRows = memo(function VirtualRows({ scrollElement, rows, columnIds, selection, onSelect, pending, flavors, labels, link }: VirtualRowsProps) {
   // Stable while the rows are: a new key function makes the virtualizer place all 5,000 rows again.
   const itemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // The app is not built with the React Compiler (the rule's concern); the rows are memoized by hand.
@@ -113,7 +116,8 @@ export const VirtualRows = memo(function VirtualRows({ scrollElement, rows, colu
           row={row}
           index={index}
           columnIds={columnIds}
-          selected={row.getIsSelected()}
+          selected={selection[row.id] === true}
+          onSelect={onSelect}
           pending={pending.get(row.id)}
           flavors={flavors}
           labels={labels}

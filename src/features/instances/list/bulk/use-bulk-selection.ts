@@ -1,6 +1,6 @@
-import type { OnChangeFn, RowSelectionState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { FleetRow } from '../fleet-rows';
+import type { RowSelectionState, SelectionChange } from '../row-selection';
 
 /**
  * Row selection limited to the rows shown: a row hidden by the search or the filters is not acted on unseen.
@@ -18,7 +18,7 @@ export function useBulkSelection(shown: FleetRow[]) {
     return out;
   }, [shown, selection]);
   const selected = useMemo(() => (visible === selection ? NONE : shown.filter((row) => visible[row.id])), [shown, visible, selection]);
-  const onChange: OnChangeFn<RowSelectionState> = useCallback(
+  const onChange: SelectionChange = useCallback(
     (updater) => setSelection(typeof updater === 'function' ? updater(visible) : updater),
     [visible],
   );
