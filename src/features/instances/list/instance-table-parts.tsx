@@ -1,4 +1,4 @@
-import { Checkbox, Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Checkbox, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,12 +58,12 @@ export const InstanceTableHead = memo(function InstanceTableHead({ columnIds, so
           ? t('list.columns.zoneHeader')
           : t(`list.columns.${id}`);
   return (
-    <Table.Thead>
-      <Table.Tr aria-rowindex={1}>
+    <thead className={classes.head}>
+      <tr aria-rowindex={1}>
         {columnIds.map((id) => {
           const sorted = sort?.column === id ? (sort.desc ? 'desc' : 'asc') : false;
           return (
-            <Table.Th
+            <th
               key={id}
               className={classes.headerCell}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
@@ -83,11 +83,11 @@ export const InstanceTableHead = memo(function InstanceTableHead({ columnIds, so
               ) : (
                 <SortableHeader column={id} label={headerLabel(id)} sorted={sorted} onSort={onSort} />
               )}
-            </Table.Th>
+            </th>
           );
         })}
-      </Table.Tr>
-    </Table.Thead>
+      </tr>
+    </thead>
   );
 });
 
@@ -109,17 +109,14 @@ export interface InstanceRowProps {
 /** The cells a light row leaves empty: those built from several components each (checkbox, badge, tooltip, menu). */
 const HEAVY_CELLS: ReadonlySet<string> = new Set(['select', 'status', 'created', 'actions']);
 
-const ROW_CLASS = `${Table.classes.tr} ${classes.row}`;
-const CELL_CLASS = `${Table.classes.td} ${classes.cell}`;
 
 /** A row renders again only when its server, selection, pending action or the columns change, not on every scroll. */
 export const InstanceRow = memo(function InstanceRow({ row, index, columnIds, light = false, ...cellProps }: InstanceRowProps) {
   return (
-    // Plain elements with Mantine Table's own classes and the data attributes its Tr and Td would set (the table
-    // highlights on hover and has row borders): Table.Tr and Table.Td cost each cell a Box and a styles resolver.
-    <tr className={ROW_CLASS} data-hover data-with-row-border aria-rowindex={index + 2} data-selected={cellProps.selected || undefined}>
+    // Plain elements: Mantine's Table.Tr and Table.Td would cost each cell a Box and a styles resolver.
+    <tr className={classes.row} aria-rowindex={index + 2} data-selected={cellProps.selected || undefined}>
       {columnIds.map((id) => (
-        <td key={id} className={CELL_CLASS} {...stickyProps(id)}>
+        <td key={id} className={classes.cell} {...stickyProps(id)}>
           {light && HEAVY_CELLS.has(id) ? null : CELLS[id]({ row, ...cellProps })}
         </td>
       ))}

@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flavor } from '../../../api/schemas/flavor';
@@ -93,15 +92,9 @@ export const InstanceTable = memo(function InstanceTable({
 
   return (
     <div ref={setScrollElement} className={classes.scroller}>
-      <Table
-        className={classes.table}
-        stickyHeader
-        highlightOnHover
-        horizontalSpacing="sm"
-        style={{ width: '100%', minWidth }}
-        aria-label={t('list.table.label')}
-        aria-rowcount={tableRows.length + 1}
-      >
+      {/* A plain table in Mantine Table's look (instance-table.module.css): Mantine's Table brings its scroll container,
+          and with it ScrollArea and Floating UI, to the first page for nothing this table uses. */}
+      <table className={classes.table} style={{ minWidth }} aria-label={t('list.table.label')} aria-rowcount={tableRows.length + 1}>
         <colgroup>
           {columnIds.map((id) => (
             <col key={id} style={FLEXIBLE_COLUMNS.has(id) ? undefined : { width: COLUMN_WIDTHS[id] }} />
@@ -116,7 +109,7 @@ export const InstanceTable = memo(function InstanceTable({
           someSelected={someSelected(tableRows, selection)}
           onSelectAll={onSelectAll}
         />
-        <Table.Tbody>
+        <tbody className={classes.body}>
           <VirtualRows
             scrollElement={scrollElement}
             rows={tableRows}
@@ -128,8 +121,8 @@ export const InstanceTable = memo(function InstanceTable({
             labels={labels}
             link={link}
           />
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 });
