@@ -72,7 +72,7 @@ async function loadCreateInstancePage(): Promise<ComponentType> {
 const OverviewPage = lazyPage(async () => (await import('../features/overview/overview-page')).OverviewPage, ['overview', 'flavors']);
 const InstancesPage = lazyPage(async () => (await import('../features/instances/instances-page')).InstancesPage);
 const CreateInstancePage = lazyPage(loadCreateInstancePage, ['wizard', 'keyPairs']);
-const InstanceDetailPage = lazyPage(async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage);
+const InstanceDetailPage = lazyPage(async () => (await import('../features/instances/instance-detail-page')).InstanceDetailPage, ['instanceDetail']);
 const KeyPairsPage = lazyPage(async () => (await import('../features/key-pairs/key-pairs-page')).KeyPairsPage, ['keyPairs']);
 const FlavorsPage = lazyPage(async () => (await import('../features/flavors/flavors-page')).FlavorsPage, ['flavors']);
 const ZonesPage = lazyPage(async () => (await import('../features/zones/zones-page')).ZonesPage, ['zones']);

@@ -80,6 +80,6 @@ describe('locale folders', () => {
   });
 
   it('has the namespaces the app is organised by', () => {
-    expect([...namespaces].sort()).toEqual(['common', 'errors', 'flavors', 'instances', 'keyPairs', 'overview', 'session', 'shell', 'wizard', 'zones']);
+    expect([...namespaces].sort()).toEqual(['common', 'errors', 'flavors', 'instanceDetail', 'instances', 'keyPairs', 'overview', 'session', 'shell', 'wizard', 'zones']);
   });
 });

@@ -1,6 +1,7 @@
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enFlavors from './locales/en/flavors.json';
+import enInstanceDetail from './locales/en/instanceDetail.json';
 import enInstances from './locales/en/instances.json';
 import enKeyPairs from './locales/en/keyPairs.json';
 import enOverview from './locales/en/overview.json';
@@ -11,6 +12,7 @@ import enZones from './locales/en/zones.json';
 import koCommon from './locales/ko/common.json';
 import koErrors from './locales/ko/errors.json';
 import koFlavors from './locales/ko/flavors.json';
+import koInstanceDetail from './locales/ko/instanceDetail.json';
 import koInstances from './locales/ko/instances.json';
 import koKeyPairs from './locales/ko/keyPairs.json';
 import koOverview from './locales/ko/overview.json';
@@ -26,6 +28,7 @@ export const resources = {
     common: enCommon,
     shell: enShell,
     instances: enInstances,
+    instanceDetail: enInstanceDetail,
     keyPairs: enKeyPairs,
     overview: enOverview,
     flavors: enFlavors,
@@ -38,6 +41,7 @@ export const resources = {
     common: koCommon,
     shell: koShell,
     instances: koInstances,
+    instanceDetail: koInstanceDetail,
     keyPairs: koKeyPairs,
     overview: koOverview,
     flavors: koFlavors,

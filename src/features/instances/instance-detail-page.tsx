@@ -41,7 +41,7 @@ function counts(server: Server): Partial<Record<DetailTab, number>> {
 
 /** `/instances/:serverId`: every field of Get Instance in tabs (`?tab=` in the URL), refreshed live, with its actions. */
 export function InstanceDetailPage() {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const { serverId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab = parseTab(params.get('tab'));

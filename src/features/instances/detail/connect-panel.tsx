@@ -10,19 +10,19 @@ import { type ConnectInfo, connectInfo } from './connect-info';
 import { useServerImage } from './use-server-image';
 
 function CommandLine({ command, label }: { command: string; label: string }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   return (
     <Group gap="xs" wrap="nowrap" align="center">
       <Code block flex={1} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
         {command}
       </Code>
-      <CopyButton value={command} label={label} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} />
+      <CopyButton value={command} label={label} copiedLabel={t('instances:dialogs.copied')} failedLabel={t('instances:dialogs.copyFailed')} />
     </Group>
   );
 }
 
 function Missing({ info }: { info: ConnectInfo }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   if (info.missing.length === 0) return null;
   return (
     <Alert role="note" color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('detail.connect.missingTitle')}>
@@ -37,7 +37,7 @@ function Missing({ info }: { info: ConnectInfo }) {
 
 /** Why there is no command: the values with hidden characters, each shown with them marked. */
 function Refused({ info }: { info: ConnectInfo }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   if (info.refused.length === 0) return null;
   const values = { ip: info.ip, key: info.keyName, user: info.user };
   return (
@@ -58,7 +58,7 @@ function Refused({ info }: { info: ConnectInfo }) {
 
 /** How to log in: the ssh command for Linux, the RDP address and Administrator for Windows. */
 export function ConnectPanel({ server }: { server: Server }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   // The image is asked for only when the metadata does not name the login user (NHN's does).
   const image = useServerImage(server, !server.metadata.login_username);
   const info = connectInfo(server, image);
@@ -97,7 +97,7 @@ export function ConnectPanel({ server }: { server: Server }) {
                     </Code>
                     {/* Nothing to paste that holds what the eye does not see (see Refused). */}
                     {!hasHiddenCharacters(info.ip) && (
-                      <CopyButton value={info.ip} label={t('detail.connect.copyAddress')} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} size="xs" />
+                      <CopyButton value={info.ip} label={t('detail.connect.copyAddress')} copiedLabel={t('instances:dialogs.copied')} failedLabel={t('instances:dialogs.copyFailed')} size="xs" />
                     )}
                   </Group>
                 ) : (

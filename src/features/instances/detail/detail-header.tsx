@@ -26,7 +26,7 @@ export interface DetailHeaderProps {
 
 /** Name, status (with the running task or the action requested), the actions menu and "Create similar". */
 export function DetailHeader({ server, flavors, updatedAt, refreshing, onRefresh }: DetailHeaderProps) {
-  const { t } = useTranslation(['instances', 'common']);
+  const { t } = useTranslation(['instanceDetail', 'instances', 'common']);
   const pending = usePendingAction(server.id);
   const taskLabel = useTaskLabel();
   const task = taskStateOf(server);
@@ -56,25 +56,25 @@ export function DetailHeader({ server, flavors, updatedAt, refreshing, onRefresh
             <Text size="xs" c="dimmed" ff="monospace">
               {server.id}
             </Text>
-            <CopyButton value={server.id} label={t('instances:detail.copyId')} copiedLabel={t('instances:dialogs.copied')} failedLabel={t('instances:dialogs.copyFailed')} size="xs" />
+            <CopyButton value={server.id} label={t('detail.copyId')} copiedLabel={t('instances:dialogs.copied')} failedLabel={t('instances:dialogs.copyFailed')} size="xs" />
             <Text size="xs" c="dimmed">
-              · {t('instances:detail.refreshed')} <TimeAgo value={new Date(updatedAt).toISOString()} />
+              · {t('detail.refreshed')} <TimeAgo value={new Date(updatedAt).toISOString()} />
             </Text>
           </Group>
           {/* Polite: status changes are read out when they happen, not on every poll (the text only changes then). */}
           <VisuallyHidden aria-live="polite" aria-atomic>
-            {t('instances:detail.announce', {
+            {t('detail.announce', {
               name: server.name,
               status: t(`instances:status.${server.status}.label`),
               code: server.status,
-              task: task ? taskLabel(task) : t('instances:detail.noTask'),
+              task: task ? taskLabel(task) : t('detail.noTask'),
             })}
           </VisuallyHidden>
         </Stack>
         <Group gap="xs">
           <RefreshButton onRefresh={onRefresh} refreshing={refreshing} />
           <Button component={Link} to={`/instances/new?from=${encodeURIComponent(server.id)}`} variant="default" leftSection={<IconCopyPlus size={16} aria-hidden />}>
-            {t('instances:detail.createSimilar')}
+            {t('detail.createSimilar')}
           </Button>
           <InstanceActionsMenu server={server} flavors={flavors} />
         </Group>

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 
 /** A 404: the instance was deleted (or never existed in this project). */
 export function GoneState({ serverId, name }: { serverId: string; name: string | undefined }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   return (
     <Paper withBorder p="xl" radius="md">
       <Stack gap="sm" align="flex-start">

@@ -4,7 +4,7 @@ import type { Server } from '../../../api/schemas/server';
 
 /** The instance's metadata as a key/value table, sorted by key (NHN copies the image's properties here). */
 export function MetadataTab({ server }: { server: Server }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const entries = Object.entries(server.metadata).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) {
     return (

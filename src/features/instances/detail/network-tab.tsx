@@ -5,7 +5,7 @@ import { CopyButton } from '../../../lib/ui/copy-button';
 
 /** Every address of every port, by network: IP, fixed or floating, MAC and IP version. */
 export function NetworkTab({ server }: { server: Server }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const rows = Object.entries(server.addresses).flatMap(([network, addresses]) => addresses.map((address) => ({ network, address })));
   if (rows.length === 0) {
     return (
@@ -38,7 +38,7 @@ export function NetworkTab({ server }: { server: Server }) {
                     <Text span size="sm" ff="monospace">
                       {address.addr}
                     </Text>{' '}
-                    <CopyButton value={address.addr} label={t('detail.network.copy', { ip: address.addr })} copiedLabel={t('dialogs.copied')} failedLabel={t('dialogs.copyFailed')} size="xs" />
+                    <CopyButton value={address.addr} label={t('detail.network.copy', { ip: address.addr })} copiedLabel={t('instances:dialogs.copied')} failedLabel={t('instances:dialogs.copyFailed')} size="xs" />
                   </Table.Td>
                   <Table.Td>
                     <Badge variant={floating ? 'filled' : 'default'} color={floating ? 'indigo.8' : undefined} radius="sm">

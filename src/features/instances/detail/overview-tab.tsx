@@ -19,7 +19,7 @@ import { useServerImage } from './use-server-image';
 
 /** An exact time with its relative one beside it, as the detail page shows every time. */
 export function TimeValue({ value }: { value: ApiTime }) {
-  const { t, i18n } = useTranslation('instances');
+  const { t, i18n } = useTranslation(['instanceDetail', 'instances']);
   const exact = formatDateTime(value, i18n.resolvedLanguage ?? 'en');
   if (!exact) return <>{t('detail.none')}</>;
   return (
@@ -33,7 +33,7 @@ export function TimeValue({ value }: { value: ApiTime }) {
 }
 
 function ImageValue({ server }: { server: Server }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const imageId = serverImageId(server);
   const image = useQuery(imageQueries.detail(imageId ?? ''));
   if (imageId === undefined) return <>{t('detail.bootedFromVolume')}</>;
@@ -53,14 +53,14 @@ function ImageValue({ server }: { server: Server }) {
   );
 }
 
-function flavorSpec(flavor: Flavor | undefined, t: ReturnType<typeof useTranslation<'instances'>>['t']): string | null {
+function flavorSpec(flavor: Flavor | undefined, t: ReturnType<typeof useTranslation<'instanceDetail'>>['t']): string | null {
   if (!flavor) return null;
   const disk = flavor.disk === 0 ? t('detail.diskVolume') : t('detail.diskGb', { gb: flavor.disk });
   return t('detail.flavorSpec', { vcpus: flavor.vcpus, ram: Number((flavor.ram / 1024).toFixed(1)), disk });
 }
 
 export function OverviewTab({ server, flavors }: { server: Server; flavors: Flavor[] | undefined }) {
-  const { t, i18n } = useTranslation('instances');
+  const { t, i18n } = useTranslation(['instanceDetail', 'instances']);
   const taskLabel = useTaskLabel();
   const task = taskStateOf(server);
   const power = server['OS-EXT-STS:power_state'];

@@ -21,7 +21,7 @@ export function ResizeDecision({ server, flavors }: { server: Server; flavors: F
 }
 
 function ResizeDecisionAlert({ server, flavors }: { server: Server; flavors: Flavor[] | undefined }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const baseId = useId();
   const revertButton = useRef<HTMLButtonElement>(null);
   const mutation = useInstanceAction();
@@ -53,7 +53,7 @@ function ResizeDecisionAlert({ server, flavors }: { server: Server; flavors: Fla
               loading={mutation.isPending}
               onClick={() => mutation.mutate({ server, request: { action: 'confirmResize' } })}
             >
-              {t('action.confirmResize')}
+              {t('instances:action.confirmResize')}
             </Button>
             <DisabledReason id={`${baseId}-confirm`} reason={confirmReason} />
           </Stack>
@@ -66,7 +66,7 @@ function ResizeDecisionAlert({ server, flavors }: { server: Server; flavors: Fla
               aria-describedby={revertReason ? `${baseId}-revert` : undefined}
               onClick={() => openActionDialog('revertResize', server, { flavors, returnFocusTo: revertButton.current })}
             >
-              {t('action.revertResize')}
+              {t('instances:action.revertResize')}
             </Button>
             <DisabledReason id={`${baseId}-revert`} reason={revertReason} />
           </Stack>

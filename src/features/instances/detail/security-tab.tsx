@@ -18,7 +18,7 @@ function ports(rule: SecurityGroupRule, any: string): string {
 }
 
 function RulesTable({ group, groups }: { group: SecurityGroup; groups: SecurityGroup[] }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const any = t('detail.security.any');
   if (group.security_group_rules.length === 0) return <Text size="sm">{t('detail.security.noRules')}</Text>;
   return (
@@ -54,7 +54,7 @@ function RulesTable({ group, groups }: { group: SecurityGroup; groups: SecurityG
 
 /** The instance's security groups with their rules (from the Network API), and adding or removing one. */
 export function SecurityTab({ server, flavors }: { server: Server; flavors: Flavor[] | undefined }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const groups = useQuery(networkQueries.securityGroups());
   const availability = useActionAvailability(server, flavors);
   const reason = (action: 'addSecurityGroup' | 'removeSecurityGroup') => availability.find((entry) => entry.action === action)?.reason ?? null;
@@ -75,7 +75,7 @@ export function SecurityTab({ server, flavors }: { server: Server; flavors: Flav
             aria-describedby={addReason ? 'add-group-reason' : undefined}
             onClick={() => openActionDialog('addSecurityGroup', server, { flavors })}
           >
-            {t('action.addSecurityGroup')}
+            {t('instances:action.addSecurityGroup')}
           </Button>
           <DisabledReason id="add-group-reason" reason={addReason} />
         </Stack>
@@ -83,7 +83,7 @@ export function SecurityTab({ server, flavors }: { server: Server; flavors: Flav
       {groups.isError && <QueryErrorAlert error={groups.error} onRetry={() => void groups.refetch()} title={t('detail.security.rulesFailed')} />}
       {names.length === 0 && (
         <Paper withBorder p="lg">
-          <Text size="sm">{t('dialogs.securityGroup.noneToRemove')}</Text>
+          <Text size="sm">{t('instances:dialogs.securityGroup.noneToRemove')}</Text>
         </Paper>
       )}
       {names.map((name) => {

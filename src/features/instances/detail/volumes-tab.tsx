@@ -34,7 +34,7 @@ function volumeColor(status: string): string {
 
 /** The attachments (read page by page with limit/offset), with the Block Storage list's names, sizes and types. */
 export function VolumesTab({ server, flavors }: { server: Server; flavors: Flavor[] | undefined }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const queryClient = useQueryClient();
   // Poll while a volume of this server is on its way (attaching, detaching), until both lists agree again.
   const poll = () => (attachmentsBusy(queryClient, server.id) ? FAST_POLL_MS : false);
@@ -60,7 +60,7 @@ export function VolumesTab({ server, flavors }: { server: Server; flavors: Flavo
             aria-describedby={attachReason ? 'attach-reason' : undefined}
             onClick={() => openActionDialog('attachVolume', server, { flavors })}
           >
-            {t('action.attachVolume')}
+            {t('instances:action.attachVolume')}
           </Button>
           <DisabledReason id="attach-reason" reason={attachReason} />
         </Stack>
@@ -122,7 +122,7 @@ export function VolumesTab({ server, flavors }: { server: Server; flavors: Flavo
                           )}
                         </Stack>
                       </Table.Td>
-                      <Table.Td ta="right">{volume ? t('dialogs.resize.gb', { value: volume.size }) : t('detail.none')}</Table.Td>
+                      <Table.Td ta="right">{volume ? t('instances:dialogs.resize.gb', { value: volume.size }) : t('detail.none')}</Table.Td>
                       <Table.Td>{volume?.volume_type ?? t('detail.none')}</Table.Td>
                       <Table.Td>
                         {status ? (

@@ -8,7 +8,7 @@ import { TimeValue } from '../overview-tab';
 import { actionLogQueries } from './action-log-queries';
 
 function EventResult({ event }: { event: InstanceActionEvent }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   if (event.result === null && event.finish_time === null) {
     return (
       <Badge variant="filled" color="blue.8" radius="sm">
@@ -26,7 +26,7 @@ function EventResult({ event }: { event: InstanceActionEvent }) {
 
 /** The events of one action (GET .../os-instance-actions/{request_id}), as the services that ran them recorded them. */
 export function ActionEvents({ serverId, requestId, actionName }: { serverId: string; requestId: string; actionName: string }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const query = useQuery(actionLogQueries.detail(serverId, requestId));
   if (query.isPending) return <LoadingBlock height={60} />;
   if (query.isError) return <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('detail.actionLog.eventsFailed')} />;

@@ -14,7 +14,7 @@ import { isWordedAction } from './action-names';
 import { useRefreshWithPage } from './use-refresh-with-page';
 
 function useActionWord() {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   return (name: string) => (isWordedAction(name) ? t(`detail.actionLog.name.${name}`) : name || t('detail.none'));
 }
 
@@ -26,7 +26,7 @@ const failedMessage = (action: InstanceAction) => (action.message ? action.messa
  * events of its action. Refreshed with the page.
  */
 export function ActionLogTab({ serverId, pageUpdatedAt }: { serverId: string; pageUpdatedAt: number }) {
-  const { t } = useTranslation('instances');
+  const { t } = useTranslation(['instanceDetail', 'instances']);
   const word = useActionWord();
   const query = useQuery(actionLogQueries.list(serverId));
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -104,8 +104,8 @@ export function ActionLogTab({ serverId, pageUpdatedAt }: { serverId: string; pa
                             <CopyButton
                               value={action.request_id}
                               label={t('detail.actionLog.copyRequestId', { id: action.request_id })}
-                              copiedLabel={t('dialogs.copied')}
-                              failedLabel={t('dialogs.copyFailed')}
+                              copiedLabel={t('instances:dialogs.copied')}
+                              failedLabel={t('instances:dialogs.copyFailed')}
                               size="xs"
                             />
                           </Group>
