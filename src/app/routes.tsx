@@ -8,6 +8,7 @@ import { AppLayout } from './app-layout';
 import { LANDING_PATH } from './nav-items';
 import { NotFoundPage } from './not-found-page';
 import { PageLoader } from './page-loader';
+import { onDemand } from '../lib/ui/on-demand';
 import { RouteBoundary } from './route-boundary';
 import { SignInLayout } from './sign-in-layout';
 import { useSession } from './use-session';
@@ -22,8 +23,8 @@ interface LazyPage extends LazyExoticComponent<ComponentType> {
  * never renders with keys for text.
  */
 function lazyPage(load: () => Promise<ComponentType>, namespaces: readonly Namespace[] = []): LazyPage {
-  let code: Promise<ComponentType> | undefined;
-  const preload = () => (code ??= load());
+  // Once, and a failed download is forgotten: a preload lost to a dropped connection does not fail the page later.
+  const preload = onDemand(load).load;
   const page = lazy(async () => {
     const [Component] = await Promise.all([preload(), loadNamespaces(namespaces)]);
     return { default: Component };
