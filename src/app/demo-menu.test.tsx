@@ -54,7 +54,7 @@ describe('DemoMenu', () => {
     queryClient.setQueryData(['servers'], ['stale']);
 
     await user.click(screen.getByRole('button', { name: 'Demo settings' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Reset demo data…' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Reset demo data…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reset demo data?' });
     expect(demo.reset).not.toHaveBeenCalled();
 
@@ -69,7 +69,7 @@ describe('DemoMenu', () => {
     const demo = fakeDemo();
     const { user } = renderWithProviders(<DemoMenu />, { demo });
     await user.click(screen.getByRole('button', { name: 'Demo settings' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Reset demo data…' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Reset demo data…' }));
     await screen.findByRole('dialog', { name: 'Reset demo data?' });
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(demo.reset).not.toHaveBeenCalled();
@@ -79,7 +79,7 @@ describe('DemoMenu', () => {
     const demo = fakeDemo();
     const { user } = renderWithProviders(<DemoMenu />, { demo });
     await user.click(screen.getByRole('button', { name: 'Demo settings' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Quotas…' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Quotas…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Quotas of the demo project' });
     const cores = within(dialog).getByRole('textbox', { name: 'vCPUs' });
     expect(cores).toHaveValue('200');

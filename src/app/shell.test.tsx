@@ -79,7 +79,7 @@ describe('the console shell', () => {
     const { user } = renderApp({ url: '/flavors' });
     await screen.findByRole('heading', { level: 1, name: 'Flavors' });
     await user.click(screen.getByRole('button', { name: 'Language: English' }));
-    await user.click(screen.getByRole('menuitemradio', { name: '한국어' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: '한국어' }));
     expect(await screen.findByRole('heading', { level: 1, name: '인스턴스 타입' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '키 페어' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '언어: 한국어' })).toBeInTheDocument();

@@ -34,7 +34,7 @@ describe('the sign-in page', () => {
     expect(region).toHaveValue('KR1 · Pangyo');
     expect(screen.getByText('The US (California) region closed on 31 March 2026 and is not offered.')).toBeInTheDocument();
     await user.click(region);
-    const options = within(screen.getByRole('listbox')).getAllByRole('option').map((option) => option.textContent);
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option').map((option) => option.textContent);
     expect(options).toEqual(['KR1 · Pangyo', 'KR2 · Pyeongchon', 'KR3 · Gwangju', 'JP1 · Tokyo']);
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Where do I find these?' }));
@@ -75,7 +75,7 @@ describe('the sign-in page', () => {
   it('says when the chosen region has no compute endpoint and which regions do', async () => {
     const { user } = renderApp({ url: '/sign-in' });
     await user.click(await screen.findByRole('combobox', { name: /Region/ }));
-    await user.click(screen.getByRole('option', { name: 'KR3 · Gwangju' }));
+    await user.click(await screen.findByRole('option', { name: 'KR3 · Gwangju' }));
     await fillPasswordForm(user);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const alert = await screen.findByRole('alert');
