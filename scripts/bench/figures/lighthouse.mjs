@@ -26,6 +26,13 @@ function launch() {
   });
 }
 
+class LighthouseRunError extends Error {
+  constructor(code, message) {
+    super(`Lighthouse: ${code} ${message}`);
+    this.code = code;
+  }
+}
+
 /** The figures of one Lighthouse run of `url`, in a fresh browser context (cold cache, no storage but the session). */
 async function audit(browser, url, storage) {
   const context = await browser.createBrowserContext();
@@ -36,7 +43,7 @@ async function audit(browser, url, storage) {
     }, storage);
     const result = await lighthouse(url, { output: 'html', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig, page);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRunError(lhr.runtimeError.code, lhr.runtimeError.message);
     if (new URL(lhr.finalDisplayedUrl).pathname !== '/instances') throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not the signed-in list`);
     const script = lhr.audits['resource-summary'].details.items.find((item) => item.resourceType === 'script');
     return {
@@ -52,6 +59,24 @@ async function audit(browser, url, storage) {
     };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Lighthouse sometimes loses its own trace (NO_NAVSTART, NO_FCP on a trace cut short): that run says nothing about the
+ * page, so it is run again (at most twice more), and said in the log. Any other failure ends the benchmark.
+ */
+const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
+
+async function auditWithRetries(browser, url, storage, log) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await audit(browser, url, storage);
+    } catch (error) {
+      const code = error instanceof LighthouseRunError ? error.code : null;
+      if (code === null || !TRACE_FAILURES.has(code) || attempt === 3) throw error;
+      log(`lighthouse: the run lost its trace (${code}); running it again`);
+    }
   }
 }
 
@@ -78,7 +103,7 @@ export async function measureLighthouse(env) {
       await simControl(env.simUrl, 'config', { extraServers: extraFor(size) });
       const runs = [];
       for (let run = 0; run < env.runs; run += 1) {
-        runs.push(await audit(browser, `${env.consoleUrl}/instances`, storage));
+        runs.push(await auditWithRetries(browser, `${env.consoleUrl}/instances`, storage, env.log));
         const { score, lcp, tbt, cls, scriptKb, benchmarkIndex, warnings } = runs.at(-1);
         env.log(`lighthouse ${size}: CPU benchmark index ${Math.round(benchmarkIndex)}, score ${score}, LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms, CLS ${cls.toFixed(3)}, script ${scriptKb.toFixed(1)} kB${warnings.length > 0 ? `; warnings: ${warnings.join(' | ')}` : ''}`);
       }
