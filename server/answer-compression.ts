@@ -68,11 +68,11 @@ export function varyWithAcceptEncoding(vary: OutgoingHttpHeaders[string]): strin
 
 /**
  * The client's headers for the coded answer: its length is not known before the end (chunked framing carries it),
- * and a strong ETag named the upstream's bytes, not these (RFC 9110 §8.8.1): it becomes weak, which If-None-Match still
- * matches (weak comparison).
+ * ranges of the upstream's bytes are no ranges of these (Accept-Ranges goes), and a strong ETag named the upstream's
+ * bytes, not these (RFC 9110 §8.8.1): it becomes weak, which If-None-Match still matches (weak comparison).
  */
 export function encodedAnswerHeaders(headers: OutgoingHttpHeaders, coding: ContentCoding): OutgoingHttpHeaders {
-  const { 'content-length': _length, ...rest } = headers;
+  const { 'content-length': _length, 'accept-ranges': _ranges, ...rest } = headers;
   const etag = rest.etag;
   return {
     ...rest,
