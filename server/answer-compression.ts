@@ -32,7 +32,7 @@ function mayHaveBody(method: string, status: number): boolean {
   return method !== 'HEAD' && status >= 200 && status <= 599 && status !== 204 && status !== 304;
 }
 
-/** RFC 9110 §7.7: "A proxy MUST NOT transform the content … of a response message that contains a no-transform cache directive." */
+/** An intermediary must not transform the content of an answer marked no-transform (RFC 9111 §5.2.2.6). */
 function forbidsTransform(cacheControl: string | undefined): boolean {
   return (cacheControl ?? '').split(',').some((directive) => directive.trim().toLowerCase() === 'no-transform');
 }
