@@ -94,6 +94,16 @@ describe('the production server', () => {
     expect(gunzipSync(gzip.body).toString()).toBe(script);
   });
 
+  it.each([
+    ['br;q=0.0, gzip', 'gzip'],
+    ['gzip;q=0.5, br;q=0.1', 'gzip'],
+    ['*', 'br'],
+    ['*;q=0', undefined],
+  ])('reads Accept-Encoding %j with its weights: %s', async (acceptEncoding, expected) => {
+    const answer = await rawBuffer('/assets/app-abc123.js', acceptEncoding);
+    expect(answer.encoding).toBe(expected);
+  });
+
   it('answers 304 when the file did not change', async () => {
     const first = await raw(port, '/favicon.svg');
     const again = await raw(port, '/favicon.svg', { headers: { 'If-None-Match': String(first.headers.etag) } });

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig, type ServerConfig } from './config.js';
 import { createApiHandler, createConsoleServer } from './console-server.js';
@@ -182,6 +183,33 @@ describe.each([
     const response = await raw(port, '/proxy/http/evil.test/');
     expect(response.status).toBe(403);
     expect(response.headers).toMatchObject({ 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-security-policy': PROXIED_CSP });
+  });
+
+  describe('large JSON answers arrive compressed', () => {
+    const servers = JSON.stringify({ servers: Array.from({ length: 300 }, (_, index) => ({ id: `server-${index}`, name: `web-${index}`, status: 'ACTIVE' })) });
+    const vary = (headers: Record<string, unknown>) => String(headers.vary).split(',').map((name) => name.trim().toLowerCase());
+
+    it.each([
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['gzip, deflate', 'gzip', gunzipSync],
+    ] as const)('for Accept-Encoding %j: %s, exactly the upstream bytes, chunked, varying on Accept-Encoding', async (acceptEncoding, coding, decode) => {
+      answer = { status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(servers)), Vary: 'X-Auth-Token' }, body: servers };
+      const response = await raw(port, via('/v2/t1/servers/detail'), { headers: { 'Accept-Encoding': acceptEncoding } });
+      expect(response.status).toBe(200);
+      expect(response.headers).toMatchObject({ 'content-encoding': coding, 'transfer-encoding': 'chunked', 'content-type': 'application/json', 'content-security-policy': PROXIED_CSP });
+      expect(response.headers).not.toHaveProperty('content-length');
+      expect(vary(response.headers)).toEqual(['x-auth-token', 'accept-encoding']);
+      expect(response.bytes.length).toBeLessThan(Buffer.byteLength(servers) / 4);
+      expect(decode(response.bytes).toString('utf8')).toBe(servers);
+    });
+
+    it('names Accept-Encoding in Vary once when the upstream names it already', async () => {
+      answer = { status: 200, headers: { 'Content-Type': 'application/json', Vary: 'accept-encoding, X-Auth-Token' }, body: servers };
+      const response = await raw(port, via('/v2/t1/servers/detail'), { headers: { 'Accept-Encoding': 'br' } });
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(vary(response.headers)).toEqual(['accept-encoding', 'x-auth-token']);
+      expect(brotliDecompressSync(response.bytes).toString('utf8')).toBe(servers);
+    });
   });
 
   describe('what the console reads still passes', () => {

@@ -61,7 +61,8 @@ function isResponseHeaderAllowed(name: string): boolean {
 
 /** Types a browser never runs or renders as a page of ours (with nosniff, which the proxy always sends). */
 const DATA_TYPES = new Set(['application/json', 'text/plain', 'application/octet-stream']);
-const JSON_SUFFIX = /^application\/[a-z0-9!#$&^_.+-]+\+json$/;
+/** application/<anything>+json (RFC 6839's structured syntax suffix), in lower case. */
+export const JSON_SUFFIX = /^application\/[a-z0-9!#$&^_.+-]+\+json$/;
 const CHARSET = /^[a-z0-9!#$%&'*+.^_`|~-]+$/i;
 
 /** The upstream's type if it is one of data (keeping only its charset), otherwise application/octet-stream. */

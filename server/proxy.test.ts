@@ -241,6 +241,24 @@ describe('limits and failures', () => {
     await expect(raw(proxy.port, via('/stall'))).rejects.toThrow(/aborted|socket hang up|ECONNRESET/);
   });
 
+  it('cuts the connection when the upstream stalls in the middle of a body it compresses', async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(`[${'"partial",'.repeat(200)}`);
+    };
+    const outcome = await new Promise<{ encoding?: string; error?: string }>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: proxy.port, path: via('/stall'), headers: { 'accept-encoding': 'gzip' }, agent: false }, (res) => {
+        res.resume();
+        res.on('error', (error) => resolve({ encoding: res.headers['content-encoding'], error: error.message }));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'] }));
+      });
+      req.on('error', (error) => resolve({ error: error.message }));
+      req.end();
+    });
+    expect(outcome).toEqual({ encoding: 'gzip', error: expect.stringMatching(/aborted/) as unknown });
+    await expect.poll(() => logs.find((line) => line.includes('/stall'))).toMatch(/→ 504 /);
+  });
+
   it('answers 502 with the reason when the upstream cannot be reached', async () => {
     const port = await closedPort();
     const closed = createProxyHandler({ ...proxyOptions(), allowlist: parseAllowlist(`http://127.0.0.1:${port}`) });

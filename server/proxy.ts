@@ -3,12 +3,14 @@
  * the production server and the Vite dev server. It forwards only to allowlisted origins, streams both
  * bodies (but reads a chunked request body whole), caps their size, times out, never follows redirects and never
  * logs a token or a body. Each client request reaches the upstream as exactly one request, framed by the proxy
- * (proxy-framing.ts), and each answer reaches the browser as data under the proxy's own security headers.
+ * (proxy-framing.ts), and each answer reaches the browser as data under the proxy's own security headers,
+ * compressed when the upstream sent it uncompressed and the client takes br or gzip (answer-compression.ts).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { Transform, pipeline } from 'node:stream';
 import { type AllowedOrigin, isAllowed, parsePort } from './allowlist.js';
+import { answerEncoder, answerEncoding, encodedAnswerHeaders } from './answer-compression.js';
 import { framingHeaders, requestFraming, type UpstreamFraming } from './proxy-framing.js';
 import { clientResponseHeaders, upstreamRequestHeaders } from './proxy-headers.js';
 import { parseProxyTarget, type ProxyTarget, toProxyPath } from './proxy-target.js';
@@ -189,9 +191,22 @@ export function createProxyHandler(options: ProxyOptions): (req: IncomingMessage
       const headers = clientResponseHeaders(answer.headers, rewriteLocation(origin));
       // An answer before the whole body: the rest of it is not read as a next request on the client's connection.
       if (!req.complete) headers.connection = 'close';
-      res.writeHead(status, headers);
+      const coding = answerEncoding({
+        method,
+        status,
+        upstream: answer.headers,
+        contentType: String(headers['content-type']),
+        acceptEncoding: req.headers['accept-encoding'],
+      });
+      res.writeHead(status, coding === null ? headers : encodedAnswerHeaders(headers, coding));
+      // The encoder holds back its first bytes for a while: the status goes now, so a client sees the answer begin
+      // (and an answer cut before any coded byte is a cut answer, not a connection closed without one).
+      if (coding !== null) res.flushHeaders();
+      // The cap counts the upstream's bytes, before any coding; past it, the pipeline destroys the client's
+      // connection, so a cut answer never looks complete.
       const limit = new ByteLimit(options.maxResponseBytes, () => (outcome = `${status} cut at ${options.maxResponseBytes} bytes`));
-      pipeline(answer, limit, res, () => undefined);
+      if (coding === null) pipeline(answer, limit, res, () => undefined);
+      else pipeline(answer, limit, answerEncoder(coding, answer.headers['content-length']), res, () => undefined);
     });
 
     if (whole !== undefined) {

@@ -7,6 +7,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { type ContentCoding, preferredEncoding } from './content-encoding.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,17 +34,6 @@ interface CachedFile {
   etag: string;
   compressible: boolean;
   encoded: Map<string, Buffer>;
-}
-
-function preferredEncoding(header: string | undefined): 'br' | 'gzip' | null {
-  const accepted = (header ?? '')
-    .split(',')
-    .map((part) => part.trim().split(';'))
-    .filter(([, q]) => q?.trim() !== 'q=0')
-    .map(([name]) => name?.trim().toLowerCase());
-  if (accepted.includes('br')) return 'br';
-  if (accepted.includes('gzip')) return 'gzip';
-  return null;
 }
 
 /**
@@ -100,7 +90,7 @@ export function createStaticHandler(rootDir: string, options: StaticOptions = { 
     return entry;
   }
 
-  function encode(entry: CachedFile, encoding: 'br' | 'gzip'): Buffer {
+  function encode(entry: CachedFile, encoding: ContentCoding): Buffer {
     let body = entry.encoded.get(encoding);
     if (!body) {
       body =

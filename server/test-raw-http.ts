@@ -19,7 +19,7 @@ export interface RawMessage {
 
 export type ParseResult = { kind: 'message'; message: RawMessage; rest: Buffer } | { kind: 'incomplete' } | { kind: 'error'; reason: string };
 
-export function headerValues(message: RawMessage, name: string): string[] {
+export function headerValues(message: Pick<RawMessage, 'headers'>, name: string): string[] {
   return message.headers.filter(([key]) => key === name).map(([, value]) => value);
 }
 
@@ -192,36 +192,70 @@ export interface RawAnswer {
   status: number;
   headers: Array<[string, string]>;
   body: string;
+  /** The body as received, after its framing is removed (still in any content coding). */
+  bodyBytes: Buffer;
+  framing: Framing;
+}
+
+const NO_ANSWER: RawAnswer = { status: 0, headers: [], body: '', bodyBytes: Buffer.alloc(0), framing: 'none' };
+
+function toAnswer(message: RawMessage): RawAnswer {
+  const { startLine, headers, body, framing } = message;
+  return { status: Number(startLine.split(' ')[1]), headers, body: body.toString('utf8'), bodyBytes: body, framing };
+}
+
+/**
+ * Opens one connection and has a conversation on it: writes the first request as it is, reads its answer, then the
+ * next, and so on (status 0 for an answer the server closed the connection without, -1 for one it framed wrongly).
+ * `head`: the requests are HEAD, so their answers have no body. The socket is destroyed once the last answer is read.
+ */
+export function rawConversation(port: number, requests: Array<string | Buffer>, options: { head?: boolean; timeoutMs?: number } = {}): Promise<RawAnswer[]> {
+  return new Promise((resolve, reject) => {
+    const answers: RawAnswer[] = [];
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(requests[0] ?? ''));
+    let buffer: Buffer = Buffer.alloc(0);
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('no answer in time'));
+    }, options.timeoutMs ?? 5_000);
+    const finish = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      while (answers.length < requests.length) answers.push(NO_ANSWER);
+      resolve(answers);
+    };
+    socket.on('data', (data: Buffer) => {
+      buffer = Buffer.concat([buffer, data]);
+      for (;;) {
+        const parsed = parseMessage(buffer, options.head === true);
+        if (parsed.kind === 'incomplete') return;
+        if (parsed.kind === 'error') {
+          answers.push({ ...NO_ANSWER, status: -1, body: parsed.reason });
+          finish();
+          return;
+        }
+        answers.push(toAnswer(parsed.message));
+        buffer = parsed.rest;
+        const next = requests[answers.length];
+        if (next === undefined) {
+          finish();
+          return;
+        }
+        socket.write(next);
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', finish);
+  });
 }
 
 /**
  * Opens a connection, writes `bytes` as they are, and reads one answer (status 0 if the server closed without one).
  * `head`: the request is a HEAD, so the answer has no body. The socket is destroyed once the answer is read.
  */
-export function rawExchange(port: number, bytes: string | Buffer, options: { head?: boolean; timeoutMs?: number } = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(bytes));
-    let buffer: Buffer = Buffer.alloc(0);
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error('no answer in time'));
-    }, options.timeoutMs ?? 5_000);
-    const finish = (answer: RawAnswer) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(answer);
-    };
-    socket.on('data', (data: Buffer) => {
-      buffer = Buffer.concat([buffer, data]);
-      const parsed = parseMessage(buffer, options.head === true);
-      if (parsed.kind === 'error') finish({ status: -1, headers: [], body: parsed.reason });
-      if (parsed.kind !== 'message') return;
-      const { startLine, headers, body } = parsed.message;
-      finish({ status: Number(startLine.split(' ')[1]), headers, body: body.toString('utf8') });
-    });
-    socket.on('error', () => undefined);
-    socket.on('close', () => finish({ status: 0, headers: [], body: '' }));
-  });
+export async function rawExchange(port: number, bytes: string | Buffer, options: { head?: boolean; timeoutMs?: number } = {}): Promise<RawAnswer> {
+  const [answer] = await rawConversation(port, [bytes], options);
+  return answer ?? NO_ANSWER;
 }
 
 /** A request as bytes: start line, `Host`, the given header lines, an empty line, then the body verbatim. */
