@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock } from './clock';
 import { createSimulatedCloud } from './cloud';
-import { CONFIG_KEY, loadSaved, persistCloud, STATE_KEY } from './browser-storage';
+import { CONFIG_KEY, loadSaved, NEVER_FITS_SERVERS, persistCloud, STATE_KEY } from './browser-storage';
 import { TEST_SIM_CONFIG } from './node';
 
 const make = (storage: Storage) => {
@@ -64,6 +64,26 @@ describe('browser storage', () => {
     controls.expireTokens();
     expect(storage.getItem(STATE_KEY)).toBeNull();
     expect(cloud.state().servers.length).toBeGreaterThan(0);
+  });
+
+  it('a fleet too big for any browser is not even written (no 12-million-character JSON to learn it does not fit)', () => {
+    const writes: string[] = [];
+    const storage = smallStorage(Number.MAX_SAFE_INTEGER);
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes.push(key);
+      setItem(key, value);
+    };
+    storage.setItem(STATE_KEY, '{"stale":true}');
+    writes.length = 0;
+    const cloud = make(storage);
+    cloud.controls.setConfig({ extraServers: NEVER_FITS_SERVERS });
+    const controls = persistCloud(cloud, storage);
+    expect(cloud.state().servers.length).toBeGreaterThan(NEVER_FITS_SERVERS);
+    expect(writes).not.toContain(STATE_KEY);
+    expect(storage.getItem(STATE_KEY)).toBeNull();
+    controls.expireTokens();
+    expect(writes).not.toContain(STATE_KEY);
   });
 
   it('reset goes back to the seed and saves it', () => {
