@@ -1,19 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 import { createConsoleServer } from './console-server.js';
-import { listen, type Listening, raw, withoutMsw } from './test-http.js';
+import { listen, listenOn, type Listening, raw, withoutMsw } from './test-http.js';
 
 withoutMsw();
 
 const work = mkdtempSync(join(tmpdir(), 'console-server-'));
 const dist = join(work, 'dist');
 const script = `console.log(${JSON.stringify('instance console '.repeat(200))});`;
-let server: ReturnType<typeof createConsoleServer>;
+let server: Listening;
 let port = 0;
 let upstream: Listening;
 
@@ -34,14 +33,12 @@ beforeAll(async () => {
     PROXY_ALLOWED_HOSTS: upstream.origin,
     IDENTITY_URL: `${upstream.origin}/identity/v2.0`,
   });
-  server = createConsoleServer(config, null);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listenOn(createConsoleServer(config, null));
+  port = server.port;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await upstream.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -137,16 +134,14 @@ describe('the production server', () => {
       expect(response.body, path).not.toContain('secret-source');
     }
     expect((await raw(port, '/assets/app-abc123.js')).headers.sourcemap).toBeUndefined();
-    const withMaps = createConsoleServer(readConfig({ STATIC_DIR: dist, PROXY_ALLOWED_HOSTS: upstream.origin, IDENTITY_URL: `${upstream.origin}/identity/v2.0`, SERVE_SOURCE_MAPS: '1' }), null);
-    await new Promise<void>((resolve) => withMaps.listen(0, '127.0.0.1', resolve));
-    const mapsPort = (withMaps.address() as AddressInfo).port;
+    const withMaps = await listenOn(createConsoleServer(readConfig({ STATIC_DIR: dist, PROXY_ALLOWED_HOSTS: upstream.origin, IDENTITY_URL: `${upstream.origin}/identity/v2.0`, SERVE_SOURCE_MAPS: '1' }), null));
+    const mapsPort = withMaps.port;
     try {
       expect((await raw(mapsPort, '/assets/app-abc123.js')).headers.sourcemap).toBe('app-abc123.js.map');
       expect((await raw(mapsPort, '/assets/app-abc123.js.map')).body).toContain('secret-source');
       expect((await raw(mapsPort, '/index.html')).headers.sourcemap).toBeUndefined();
     } finally {
-      withMaps.closeAllConnections();
-      await new Promise((resolve) => withMaps.close(resolve));
+      await withMaps.close();
     }
   });
 

@@ -5,14 +5,13 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig, type ServerConfig } from './config.js';
 import { createApiHandler, createConsoleServer } from './console-server.js';
-import { listen, type Listening, raw, withoutMsw } from './test-http.js';
+import { listen, listenOn, type Listening, raw, withoutMsw } from './test-http.js';
 
 withoutMsw();
 
@@ -38,17 +37,8 @@ function config(): ServerConfig {
   return readConfig({ STATIC_DIR: work, PROXY_ALLOWED_HOSTS: cloud.origin, IDENTITY_URL: `${cloud.origin}/identity/v2.0`, LOG_REQUESTS: '0' });
 }
 
-async function production(): Promise<{ port: number; close(): Promise<void> }> {
-  const server = createConsoleServer(config(), null);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+function production(): Promise<Listening> {
+  return listenOn(createConsoleServer(config(), null));
 }
 
 /** As vite-plugin.ts mounts it: the API handler first, anything else falls through. */

@@ -6,14 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 import { createConsoleServer } from './console-server.js';
-import { listen, type Listening, raw, withoutMsw } from './test-http.js';
+import { listen, listenOn, type Listening, raw, withoutMsw } from './test-http.js';
 import { headerValues, parseMessage, rawConversation, requestBytes } from './test-raw-http.js';
 
 withoutMsw();
@@ -22,7 +22,7 @@ const MAX_RESPONSE = 4 * 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'proxy-compression-'));
 let upstream: Listening;
 let reply: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
-let server: ReturnType<typeof createConsoleServer>;
+let server: Listening;
 let port = 0;
 const logs: string[] = [];
 
@@ -35,9 +35,8 @@ beforeAll(async () => {
     PROXY_MAX_RESPONSE_BYTES: String(MAX_RESPONSE),
     PROXY_TIMEOUT_MS: '5000',
   });
-  server = createConsoleServer(config, (line) => logs.push(line));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listenOn(createConsoleServer(config, (line) => logs.push(line)));
+  port = server.port;
 });
 
 afterEach(() => {
@@ -46,8 +45,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await upstream.close();
   rmSync(work, { recursive: true, force: true });
 });

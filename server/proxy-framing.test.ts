@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 import { createConsoleServer } from './console-server.js';
 import { chunked, headerValues, type RawUpstream, rawExchange, rawUpstream, requestBytes, type Framing } from './test-raw-http.js';
-import { withoutMsw } from './test-http.js';
+import { listenOn, type Listening, withoutMsw } from './test-http.js';
 
 withoutMsw();
 
@@ -24,7 +24,7 @@ const length = (text: string) => Buffer.byteLength(text);
 const work = mkdtempSync(join(tmpdir(), 'proxy-framing-'));
 let upstream: RawUpstream;
 let earlyAnswers: { port: number; origin: string; connections: Array<{ closed: boolean }>; close(): Promise<void> };
-let server: ReturnType<typeof createConsoleServer>;
+let server: Listening;
 let port = 0;
 const logs: string[] = [];
 
@@ -71,9 +71,8 @@ beforeAll(async () => {
     PROXY_MAX_BODY_BYTES: String(MAX_BODY),
     PROXY_TIMEOUT_MS: '5000',
   });
-  server = createConsoleServer(config, (line) => logs.push(line));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listenOn(createConsoleServer(config, (line) => logs.push(line)));
+  port = server.port;
 });
 
 beforeEach(() => {
@@ -82,8 +81,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await Promise.all([upstream.close(), earlyAnswers.close()]);
   rmSync(work, { recursive: true, force: true });
 });

@@ -1,18 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 import { createConsoleServer } from './console-server.js';
 import { acceptsHost, isOwnOrigin, parsePublicOrigins } from './public-origins.js';
-import { listen, type Listening, withoutMsw } from './test-http.js';
+import { listen, listenOn, type Listening, withoutMsw } from './test-http.js';
 import { rawExchange } from './test-raw-http.js';
 
 withoutMsw();
 
 const work = mkdtempSync(join(tmpdir(), 'public-origins-'));
-let server: ReturnType<typeof createConsoleServer>;
+let server: Listening;
 let port = 0;
 let upstream: Listening;
 let upstreamHits = 0;
@@ -25,14 +24,12 @@ beforeAll(async () => {
     res.end('from upstream');
   });
   const config = readConfig({ STATIC_DIR: work, PROXY_ALLOWED_HOSTS: upstream.origin, IDENTITY_URL: `${upstream.origin}/identity/v2.0`, PUBLIC_ORIGINS: 'https://console.example.com, http://ops.example.com:8080' });
-  server = createConsoleServer(config, null);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listenOn(createConsoleServer(config, null));
+  port = server.port;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await upstream.close();
   rmSync(work, { recursive: true, force: true });
 });

@@ -20,8 +20,12 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Listening> {
-  const server = createServer(handler);
+export function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Listening> {
+  return listenOn(createServer(handler));
+}
+
+/** `server` (a plain handler's, or the console's own: createConsoleServer) on a free port of 127.0.0.1. */
+export async function listenOn(server: Server): Promise<Listening> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
