@@ -42,8 +42,9 @@ export function flavorNamesOf(flavors: readonly Flavor[] | undefined): FlavorNam
   return flavors ? new Map(flavors.map((flavor) => [flavor.id, flavor.name])) : NO_FLAVORS;
 }
 
+/** IPv4 zero-padded, so that text order is numeric order; empty without an address (sorted last). */
 function ipSortKey(ip: string | undefined): string {
-  if (!ip) return '~';
+  if (!ip) return '';
   return /^\d+(\.\d+){3}$/.test(ip) ? ip.split('.').map((octet) => octet.padStart(3, '0')).join('.') : ip.toLowerCase();
 }
 

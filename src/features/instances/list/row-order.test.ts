@@ -3,7 +3,7 @@ import type { FleetRow } from './fleet-rows';
 import { keepRows, nextSort, sortRows } from './row-order';
 import { allSelected, someSelected, withAllToggled, withRow } from './row-selection';
 
-const row = (id: string, name: string, createdMs: number, ipSortKey = '~'): FleetRow => ({ id, name, createdMs, ipSortKey }) as FleetRow;
+const row = (id: string, name: string, createdMs: number, ipSortKey = ''): FleetRow => ({ id, name, createdMs, ipSortKey }) as FleetRow;
 
 // In the API's order (newest first).
 const rows = [row('a', 'web-10', 3, '010.000.000.010'), row('b', 'Web-2', 2, '010.000.000.009'), row('c', 'db', 2), row('d', 'web-2', 1)];
@@ -16,6 +16,7 @@ describe('row order', () => {
     ['created, descending', { column: 'created', desc: true }, 'abcd'],
     ['created, ascending', { column: 'created', desc: false }, 'dbca'],
     ['addresses, by their padded form, none last', { column: 'ips', desc: false }, 'bacd'],
+    ['addresses, descending: none still last, as in every table of the console', { column: 'ips', desc: true }, 'abcd'],
   ] as const)('%s', (_case, sort, expected) => {
     expect(ids(sortRows(rows, sort))).toBe(expected);
   });

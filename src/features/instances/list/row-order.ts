@@ -1,22 +1,21 @@
+import { type SortValue, sortRows as sortByValues } from '../../../lib/table-sort';
 import type { FleetRow } from './fleet-rows';
 import type { ColumnId, SortParam } from './list-params';
 
-// Natural order ("web-2" before "web-10"), case-insensitive; one collator for all comparisons.
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const byText = (a: string, b: string) => collator.compare(a, b);
-const byValue = <T extends string | number>(a: T, b: T) => (a > b ? 1 : a < b ? -1 : 0);
-
-/** How each column orders two rows, ascending. */
-export const COLUMN_ORDER: Record<ColumnId, (a: FleetRow, b: FleetRow) => number> = {
-  name: (a, b) => byText(a.name, b.name),
-  status: (a, b) => byText(a.status, b.status),
-  ips: (a, b) => byValue(a.ipSortKey, b.ipSortKey),
-  flavor: (a, b) => byText(a.flavorLabel, b.flavorLabel),
-  image: (a, b) => byText(a.osLabel, b.osLabel),
-  keyName: (a, b) => byText(a.keyName, b.keyName),
-  zone: (a, b) => byText(a.zone, b.zone),
-  created: (a, b) => byValue(a.createdMs, b.createdMs),
-  id: (a, b) => byValue(a.id, b.id),
+/**
+ * What each column sorts by, compared as every table of the console compares (lib/table-sort.ts): numbers by value,
+ * text naturally ("web-2" before "web-10") and case-insensitively, empty values last whichever the direction.
+ */
+export const COLUMN_SORT_VALUE: Record<ColumnId, (row: FleetRow) => SortValue> = {
+  name: (row) => row.name,
+  status: (row) => row.status,
+  ips: (row) => row.ipSortKey,
+  flavor: (row) => row.flavorLabel,
+  image: (row) => row.osLabel,
+  keyName: (row) => row.keyName,
+  zone: (row) => row.zone,
+  created: (row) => row.createdMs,
+  id: (row) => row.id,
 };
 
 /** The columns whose first click sorts descending: the newest first. */
@@ -25,10 +24,7 @@ const DESCENDING_FIRST: ReadonlySet<ColumnId> = new Set(['created']);
 /** The rows in the sort's order; rows that tie keep the API's order, whichever the direction. */
 export function sortRows(rows: FleetRow[], sort: SortParam | null): FleetRow[] {
   if (!sort) return rows;
-  const order = COLUMN_ORDER[sort.column];
-  const sign = sort.desc ? -1 : 1;
-  // Array.prototype.sort is stable: ties stay in the order they came.
-  return [...rows].sort((a, b) => sign * order(a, b));
+  return sortByValues(rows, { key: sort.column, direction: sort.desc ? 'desc' : 'asc' }, (row, column) => COLUMN_SORT_VALUE[column](row));
 }
 
 /**
